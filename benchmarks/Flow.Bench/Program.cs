@@ -1,0 +1,19 @@
+namespace Flow.Bench;
+
+/// <summary>Headless benchmarks: <c>./build.sh bench &lt;name&gt;</c>.</summary>
+internal static class Program
+{
+    private static async Task<int> Main(string[] args)
+    {
+        var name = args.Length > 0 ? args[0] : string.Empty;
+        var rest = args.Length > 1 ? args[1..] : [];
+        switch (name)
+        {
+            case "pingpong":
+                return await PingPong.PingPongBenchmark.RunAsync(rest);
+            default:
+                Console.Error.WriteLine($"unknown benchmark '{name}'. Available: pingpong");
+                return 2;
+        }
+    }
+}

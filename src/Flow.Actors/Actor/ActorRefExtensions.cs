@@ -1,0 +1,63 @@
+namespace Flow.Actors;
+
+/// <summary>Tell without an explicit sender, Forward, and Ask.</summary>
+public static class ActorRefExtensions
+{
+    /// <summary>Tells with the current actor as sender (none outside an actor).</summary>
+    public static void Tell(this IActorRef receiver, object message) => receiver.Tell(message, ActorCell.Current?.Self);
+
+    /// <summary>Tells with the sender of the message being processed as sender, so that replies go to it.</summary>
+    public static void Forward(this IActorRef receiver, object message) => receiver.Tell(message, ActorCell.Current?.SenderOrNull);
+
+    /// <summary>
+    /// Sends <paramref name="message"/> and returns the first reply. A <see cref="Status.Failure"/> reply fails the task
+    /// with its cause; a reply of another type than <typeparamref name="T"/> fails it with <see cref="InvalidCastException"/>.
+    /// Fails with <see cref="AskTimeoutException"/> after <paramref name="timeout"/> (the system's ask timeout by default),
+    /// with <see cref="ActorTerminatedException"/> at once when the target is stopped, and is canceled with
+    /// <paramref name="cancellationToken"/>. Nothing stays registered once the task completes.
+    /// </summary>
+    public static async Task<T> Ask<T>(this IActorRef receiver, object message, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        var reply = await AskCore(receiver, message, timeout, cancellationToken).ConfigureAwait(false);
+        return reply switch
+        {
+            T typed => typed,
+            Status.Failure failure => throw failure.Cause,
+            _ => throw new InvalidCastException(
+                $"Ask of {receiver.Path} expected a reply of type {typeof(T).Name} but received {reply.GetType().Name}."),
+        };
+    }
+
+    /// <summary>Sends <paramref name="message"/> and returns the first reply, whatever its type (see <see cref="Ask{T}"/>).</summary>
+    public static Task<object> Ask(this IActorRef receiver, object message, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
+        AskCore(receiver, message, timeout, cancellationToken);
+
+    private static Task<object> AskCore(IActorRef receiver, object message, TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(receiver);
+        ArgumentNullException.ThrowIfNull(message);
+        var system = SystemOf(receiver);
+        if (receiver is IInternalActorRef { IsTerminated: true })
+        {
+            system?.DeadLettersRef.Deliver(message, null, receiver);
+            return Task.FromException<object>(new ActorTerminatedException($"Ask of {receiver.Path} failed: the actor is terminated."));
+        }
+
+        if (system is null)
+        {
+            return Task.FromException<object>(new ArgumentException($"Cannot ask {receiver.Path}: it is not an actor of a running actor system.", nameof(receiver)));
+        }
+
+        var promise = new PromiseActorRef(system.TempContainer);
+        promise.Start(receiver, timeout ?? system.Settings.AskTimeout, system.TimeProvider, cancellationToken);
+        receiver.Tell(message, promise);
+        return promise.Task;
+    }
+
+    private static ActorSystem? SystemOf(IActorRef receiver) => receiver switch
+    {
+        LocalActorRef local => local.Cell.System,
+        ISystemBound bound => bound.System,
+        _ => ActorCell.Current?.System,
+    };
+}

@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace Flow.Actors;
+
+/// <summary>
+/// Stops an actor system in ordered phases (Akka's CoordinatedShutdown): each phase's tasks run in parallel after
+/// the phases it depends on, within the phase's timeout. <see cref="RunAsync"/> runs once; later calls return the
+/// same task. The last phase stops every actor and completes <see cref="ActorSystem.WhenTerminated"/>.
+/// </summary>
+public sealed class CoordinatedShutdown
+{
+    private readonly ActorSystem _system;
+    private readonly List<ShutdownPhase> _ordered;
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<(string Name, Func<CancellationToken, Task> Task)>> _tasks = new(StringComparer.Ordinal);
+    private readonly object _gate = new();
+    private Task? _run;
+
+    internal CoordinatedShutdown(ActorSystem system, IReadOnlyList<ShutdownPhase> phases)
+    {
+        _system = system;
+        _ordered = PhaseOrdering.Sort(phases);
+        if (!_ordered.Exists(static p => p.Name == ShutdownPhase.ActorSystemTerminate))
+        {
+            throw new ArgumentException($"The shutdown phases must include '{ShutdownPhase.ActorSystemTerminate}'.");
+        }
+    }
+
+    /// <summary>The phase names in the order they run.</summary>
+    public IReadOnlyList<string> OrderedPhases => _ordered.ConvertAll(static p => p.Name);
+
+    /// <summary>Why shutdown started, once it has.</summary>
+    public string? Reason { get; private set; }
+
+    /// <summary>Adds a task to a phase. Tasks added after their phase started do not run.</summary>
+    /// <exception cref="ArgumentException">No phase has that name.</exception>
+    public void AddTask(string phase, string taskName, Func<CancellationToken, Task> task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        if (!_ordered.Exists(p => p.Name == phase))
+        {
+            throw new ArgumentException($"Unknown shutdown phase '{phase}' for task '{taskName}'.", nameof(phase));
+        }
+
+        _tasks.GetOrAdd(phase, static _ => new()).Enqueue((taskName, task));
+    }
+
+    /// <summary>Runs the shutdown (once) and completes when the actor system has terminated.</summary>
+    public Task RunAsync(string reason = "unknown")
+    {
+        lock (_gate)
+        {
+            if (_run is null)
+            {
+                Reason = reason;
+                _run = Task.Run(RunPhasesAsync);
+            }
+
+            return _run;
+        }
+    }
+
+    private async Task RunPhasesAsync()
+    {
+        foreach (var phase in _ordered)
+        {
+            if (!await RunPhaseAsync(phase).ConfigureAwait(false))
+            {
+                _system.Log.LogError("Coordinated shutdown phase '{Phase}' failed; the remaining phases are skipped", phase.Name);
+                break;
+            }
+        }
+
+        await _system.FinalTerminateAsync().ConfigureAwait(false);
+    }
+
+    private async Task<bool> RunPhaseAsync(ShutdownPhase phase)
+    {
+        if (!_tasks.TryGetValue(phase.Name, out var queue) || queue.IsEmpty)
+        {
+            return true;
+        }
+
+        using var cts = new CancellationTokenSource(phase.Timeout, _system.TimeProvider);
+        var running = new List<Task>();
+        foreach (var (name, task) in queue)
+        {
+            running.Add(RunTaskAsync(phase, name, task, cts.Token));
+        }
+
+        var all = Task.WhenAll(running);
+        var finished = await Task.WhenAny(all, Task.Delay(phase.Timeout, _system.TimeProvider)).ConfigureAwait(false);
+        if (finished != all)
+        {
+            _system.Log.LogWarning("Coordinated shutdown phase '{Phase}' timed out after {Timeout}", phase.Name, phase.Timeout);
+            return phase.Recover;
+        }
+
+        return !all.IsFaulted || phase.Recover;
+    }
+
+    private async Task RunTaskAsync(ShutdownPhase phase, string name, Func<CancellationToken, Task> task, CancellationToken token)
+    {
+        try
+        {
+            await task(token).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            _system.Log.LogError(e, "Coordinated shutdown task '{Task}' of phase '{Phase}' failed", name, phase.Name);
+            if (!phase.Recover)
+            {
+                throw;
+            }
+        }
+    }
+}
