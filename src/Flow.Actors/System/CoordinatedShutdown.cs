@@ -81,7 +81,8 @@ public sealed class CoordinatedShutdown
             return true;
         }
 
-        using var cts = new CancellationTokenSource(phase.Timeout, _system.TimeProvider);
+        // Shutdown timeouts use the real clock: a test's manual clock must not hold up termination.
+        using var cts = new CancellationTokenSource(phase.Timeout);
         var running = new List<Task>();
         foreach (var (name, task) in queue)
         {
@@ -89,10 +90,17 @@ public sealed class CoordinatedShutdown
         }
 
         var all = Task.WhenAll(running);
-        var finished = await Task.WhenAny(all, Task.Delay(phase.Timeout, _system.TimeProvider)).ConfigureAwait(false);
-        if (finished != all)
+        try
+        {
+            await all.WaitAsync(phase.Timeout).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
         {
             _system.Log.LogWarning("Coordinated shutdown phase '{Phase}' timed out after {Timeout}", phase.Name, phase.Timeout);
+            return phase.Recover;
+        }
+        catch (Exception)
+        {
             return phase.Recover;
         }
 
