@@ -171,7 +171,9 @@ internal sealed class Mailbox : IThreadPoolWorkItem
             cell.Invoke(envelope);
         }
 
-        Volatile.Write(ref _status, Idle);
+        // A full fence, not a release write: the emptiness check below must not be read before Idle is visible,
+        // or a sender that saw "Scheduled" and this run that saw "empty" would both leave the message waiting.
+        Interlocked.Exchange(ref _status, Idle);
         if (!_closed && HasWork())
         {
             TrySchedule();
