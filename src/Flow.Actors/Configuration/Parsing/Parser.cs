@@ -103,6 +103,8 @@ internal sealed partial class Parser
                 case TokenKind.CloseBrace when braced:
                 case TokenKind.End when !braced:
                     break;
+                case TokenKind.End:
+                    throw Error(token, $"expected '}}' to close the object opened at line {origin.Line}, column {origin.Column}, found end of input");
                 default:
                     throw Error(token, $"expected ',' or a newline after {key}, found {token.Describe()}");
             }
