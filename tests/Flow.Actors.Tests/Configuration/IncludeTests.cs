@@ -144,4 +144,35 @@ public sealed class IncludeTests : IDisposable
         var error = Assert.Throws<ConfigParseException>(() => Json("include \"bad.conf\""));
         Assert.Equal(other + ":2:8: expected ']' to close the list opened at line 2, column 7, found end of input", error.Message);
     }
+
+    [Fact]
+    public void Include_NewlineBeforeName_Allowed()
+    {
+        _dir.Write("other.conf", "b = 2");
+        Assert.Equal("{\"b\":2}", Json("include\n  \"other.conf\""));
+    }
+
+    [Fact]
+    public void Include_UnquotedIncludeKeyFollowedBySeparator_Rejected()
+    {
+        var error = Assert.Throws<ConfigParseException>(() => Json("include = 5"));
+        Assert.StartsWith("expected include \"name\"", error.Detail);
+    }
+
+    [Fact]
+    public void Include_IncludeLaterInKey_IsOrdinaryKey() => Assert.Equal("{\"foo include\":42,\"v\":\"include\"}", Json("foo include : 42\nv = include"));
+
+    [Fact]
+    public void Include_Properties_ObjectWinsOverString()
+    {
+        _dir.Write("p.properties", "a=hello\na.b=world\nc.d=1\nc=x");
+        Assert.Equal("{\"a\":{\"b\":\"world\"},\"c\":{\"d\":\"1\"}}", Json("include \"p.properties\""));
+    }
+
+    [Fact]
+    public void Include_JsonRootArray_Rejected()
+    {
+        _dir.Write("arr.json", "[1, 2]");
+        Assert.Throws<ConfigParseException>(() => Json("include \"arr.json\""));
+    }
 }

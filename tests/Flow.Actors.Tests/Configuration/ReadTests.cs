@@ -193,4 +193,10 @@ public sealed class ReadTests
 
     [Fact]
     public void InvalidPathExpression_ConfigException() => Assert.Throws<ConfigException>(() => Sample.GetString("a..b"));
+
+    [Fact]
+    public void GetDouble_StringStartingWithDot_Converted() => Assert.Equal(0.33, Hocon.Parse("a = .33").GetDouble("a"));
+
+    [Fact]
+    public void GetString_Boolean_Text() => Assert.Equal("true", Sample.GetString("b"));
 }

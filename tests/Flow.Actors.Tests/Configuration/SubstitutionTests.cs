@@ -171,4 +171,30 @@ public sealed class SubstitutionTests
         Assert.Equal(TimeSpan.FromSeconds(5), config.GetTimeSpan("my-timeout"));
         Assert.Equal("{\"timeouts\":{\"ask\":\"5s\"},\"my-timeout\":\"5s\"}", config.ToJson(indented: false));
     }
+
+    [Fact]
+    public void Substitution_NullInConcatenation_BecomesEmptyString() =>
+        Assert.Equal("{\"n\":null,\"a\":\"x  y\",\"b\":\"null y\"}", Hocon.Json("n = null\na = x ${n} y\nb = null y"));
+
+    [Fact]
+    public void Environment_EmptyVariable_TreatedAsAbsent()
+    {
+        Environment.SetEnvironmentVariable("FLOW_HOCON_TEST_EMPTY", string.Empty);
+        Assert.Equal("{}", Hocon.Json("a = ${?FLOW_HOCON_TEST_EMPTY}"));
+    }
+
+    [Fact]
+    public void Environment_TreeNullBlocksVariable()
+    {
+        Environment.SetEnvironmentVariable("FLOW_HOCON_TEST_BLOCKED", "env");
+        Assert.Equal("{\"FLOW_HOCON_TEST_BLOCKED\":null,\"a\":null}", Hocon.Json("FLOW_HOCON_TEST_BLOCKED = null\na = ${FLOW_HOCON_TEST_BLOCKED}"));
+    }
+
+    [Fact]
+    public void SelfReference_ObjectFieldReplacedThenMerged_SpecExample() =>
+        Assert.Equal("{\"foo\":{\"a\":2,\"c\":1}}", Hocon.Json("foo : { a : { c : 1 } }\nfoo : ${foo.a}\nfoo : { a : 2 }"));
+
+    [Fact]
+    public void Substitution_LaterOverrideOfReferencedSibling_SeesOverride() =>
+        Assert.Equal("{\"bar\":{\"foo\":43,\"baz\":43}}", Hocon.Json("bar : { foo : 42, baz : ${bar.foo} }\nbar : { foo : 43 }"));
 }

@@ -194,7 +194,7 @@ internal sealed class Lexer
                 continue;
             }
 
-            if (c < ' ' && c != '\t')
+            if (c < ' ')
             {
                 throw Error(Column, $"expected a printable character in the quoted string, found control character U+{(int)c:X4} (escape it)");
             }

@@ -3,22 +3,14 @@ namespace Flow.Actors.Configuration.Parsing;
 /// <summary>The include directive: <c>include "f"</c>, <c>file("f")</c>, <c>classpath("r")</c>, <c>url("u")</c>, each optionally in <c>required(...)</c>.</summary>
 internal sealed partial class Parser
 {
-    private bool IsIncludeDirective()
-    {
-        if (Current.Kind != TokenKind.Unquoted || Current.Text != "include" || _tokens[_index + 1].Kind != TokenKind.Whitespace)
-        {
-            return false;
-        }
-
-        var next = _tokens[_index + 2];
-        return next.Kind == TokenKind.Quoted
-            || (next.Kind == TokenKind.Unquoted && next.Text!.Contains('(', StringComparison.Ordinal));
-    }
+    /// <summary>An unquoted <c>include</c> that starts a key is always the directive (quote it for a key named include).</summary>
+    private bool IsIncludeDirective() => Current.Kind == TokenKind.Unquoted && Current.Text == "include";
 
     private string ParseInclude(ConfigObject obj, string[] objectPath)
     {
         var directive = Current;
-        _index += 2;
+        _index++;
+        SkipWhitespaceAndNewlines();
         var before = string.Empty;
         var after = string.Empty;
         string? name = null;

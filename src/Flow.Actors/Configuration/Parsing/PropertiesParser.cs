@@ -1,6 +1,10 @@
 namespace Flow.Actors.Configuration.Parsing;
 
-/// <summary>Java-style <c>.properties</c> includes: <c>a.b.c = value</c> lines become string values at those paths.</summary>
+/// <summary>
+/// Java-style <c>.properties</c> includes: <c>a.b.c = value</c> lines become string values at those paths (keys
+/// split on every '.', keeping empty segments). When a key is both a value and a parent (<c>a=x</c>,
+/// <c>a.b=y</c>) the object wins, as the HOCON specification requires.
+/// </summary>
 internal static class PropertiesParser
 {
     public static ConfigObject Parse(string text, string origin)
@@ -24,19 +28,29 @@ internal static class PropertiesParser
 
             var key = split < 0 ? line : line[..split].Trim();
             var value = split < 0 ? string.Empty : line[(split + 1)..].Trim();
-            var valueOrigin = new ConfigOrigin(origin, number + 1, 1);
-            var path = key.Split('.');
-            ConfigValue node = new ConfigString(value, valueOrigin);
-            for (var i = path.Length - 1; i > 0; i--)
-            {
-                var wrapper = new ConfigObject(valueOrigin, mutable: true);
-                wrapper.Set(path[i], node);
-                node = wrapper;
-            }
-
-            root.Define(path[0], node);
+            Put(root, key.Split('.'), new ConfigString(value, new ConfigOrigin(origin, number + 1, 1)));
         }
 
         return root;
+    }
+
+    private static void Put(ConfigObject root, string[] path, ConfigString value)
+    {
+        var current = root;
+        for (var i = 0; i < path.Length - 1; i++)
+        {
+            if (!current.TryGetValue(path[i], out var child) || child is not ConfigObject childObject)
+            {
+                childObject = new ConfigObject(value.Origin, mutable: true);
+                current.Set(path[i], childObject);
+            }
+
+            current = childObject;
+        }
+
+        if (!current.TryGetValue(path[^1], out var existing) || existing is not ConfigObject)
+        {
+            current.Set(path[^1], value);
+        }
     }
 }

@@ -113,10 +113,18 @@ internal static class ValueConverter
         throw new ConfigWrongTypeException(path, "a list", value);
     }
 
+    /// <summary>Strings such as <c>.33</c> or <c>+5</c> are not HOCON numbers but still read as numbers when asked.</summary>
+    private static ConfigNumber? ParseLenient(ConfigString text) =>
+        double.TryParse(text.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d)
+        && double.IsFinite(d)
+            ? ConfigNumber.FromDouble(d, text.Origin)
+            : null;
+
     private static ConfigNumber AsNumber(string path, ConfigValue value, string expected) => value switch
     {
         ConfigNumber number => number,
         ConfigString text => ConfigNumber.TryParse(text.Value.Trim(), text.Origin)
+            ?? ParseLenient(text)
             ?? throw new ConfigWrongTypeException(path, expected, value),
         _ => throw new ConfigWrongTypeException(path, expected, value),
     };

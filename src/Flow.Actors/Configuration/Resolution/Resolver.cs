@@ -110,7 +110,12 @@ internal sealed class Resolver
         var pieces = new List<ConfigValue?>(concatenation.Pieces.Count);
         foreach (var piece in concatenation.Pieces)
         {
-            pieces.Add(ResolveValue(piece));
+            var resolved = ResolveValue(piece);
+
+            // The specification: a substitution that evaluates to null concatenates as "", not "null".
+            pieces.Add(piece is Substitution && resolved is ConfigNull && concatenation.Pieces.Count > 1
+                ? new ConfigString(string.Empty, resolved.Origin)
+                : resolved);
         }
 
         return ConcatenationFolder.Fold(pieces, concatenation.Origin, resolved: true);
@@ -175,7 +180,7 @@ internal sealed class Resolver
             }
 
             var variable = _environment(substitution.Expression);
-            if (variable is not null)
+            if (!string.IsNullOrEmpty(variable))
             {
                 return new ConfigString(variable, substitution.Origin);
             }
