@@ -3,15 +3,33 @@ namespace Flow.Host;
 /// <summary>The <c>flow</c> command line: runs a node or inspects its configuration.</summary>
 internal static class Program
 {
-    private static int Main(string[] args)
+    private static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Dispatches a command; returns the exit code (0 success, 1 failure, 2 usage error).</summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        if (args.Length == 0)
         {
-            Console.WriteLine("usage: flow <command> [options]");
-            return args.Length == 0 ? 1 : 0;
+            stderr.WriteLine(Usage);
+            return 2;
         }
 
-        Console.Error.WriteLine($"flow: unknown command '{args[0]}'");
-        return 1;
+        switch (args[0])
+        {
+            case "-h" or "--help" or "help":
+                stdout.WriteLine(Usage);
+                return 0;
+            case "config":
+                return ConfigCommand.Run(args.AsSpan(1), stdout, stderr);
+            default:
+                stderr.WriteLine($"flow: unknown command '{args[0]}'");
+                stderr.WriteLine(Usage);
+                return 2;
+        }
     }
+
+    private const string Usage =
+        "usage: flow <command> [options]\n" +
+        "commands:\n" +
+        "  config <file.conf> [--with-reference]   print the resolved configuration as JSON";
 }

@@ -1,0 +1,20 @@
+namespace Flow.Actors.Configuration.Parsing;
+
+/// <summary>The kinds of HOCON tokens; comments are dropped by the lexer.</summary>
+internal enum TokenKind
+{
+    End,
+    Newline,
+    Whitespace,
+    OpenBrace,
+    CloseBrace,
+    OpenBracket,
+    CloseBracket,
+    Comma,
+    Equals,
+    Colon,
+    PlusEquals,
+    Unquoted,
+    Quoted,
+    Substitution,
+}

@@ -1,0 +1,80 @@
+namespace Flow.Actors.Configuration.Resolution;
+
+/// <summary>The HOCON rules for a key defined twice, before and after resolution.</summary>
+internal static class Merger
+{
+    /// <summary>
+    /// Parse-time: objects merge (the newer's fields win); a newer substitution or concatenation stacks over the
+    /// older value (it may refer to it or turn out to be an object); anything else replaces.
+    /// </summary>
+    public static ConfigValue Combine(ConfigValue newer, ConfigValue older)
+    {
+        if (newer is ConfigObject newerObject)
+        {
+            if (older is ConfigObject olderObject)
+            {
+                var target = olderObject.IsMutable ? olderObject : olderObject.MutableCopy();
+                foreach (var field in newerObject)
+                {
+                    target.Define(field.Key, field.Value);
+                }
+
+                return target;
+            }
+
+            return older is LazyValue ? Stack(newer, older) : newer;
+        }
+
+        return newer is LazyValue ? Stack(newer, older) : newer;
+    }
+
+    /// <summary>Resolution-time merge of two resolved objects: keys keep the older's order, values the newer's.</summary>
+    public static ConfigObject MergeResolved(ConfigObject newer, ConfigObject older)
+    {
+        if (older.Count == 0)
+        {
+            return newer;
+        }
+
+        if (newer.Count == 0)
+        {
+            return older;
+        }
+
+        var result = new ConfigObject(newer.Origin, mutable: false);
+        foreach (var field in older)
+        {
+            result.Set(field.Key, field.Value);
+        }
+
+        foreach (var field in newer)
+        {
+            if (field.Value is ConfigObject newerChild && older.TryGetValue(field.Key, out var olderValue)
+                && olderValue is ConfigObject olderChild)
+            {
+                result.Set(field.Key, MergeResolved(newerChild, olderChild));
+            }
+            else
+            {
+                result.Set(field.Key, field.Value);
+            }
+        }
+
+        return result;
+    }
+
+    private static MergeStack Stack(ConfigValue newer, ConfigValue older)
+    {
+        var items = new List<ConfigValue> { newer };
+        if (older is MergeStack stack)
+        {
+            items.AddRange(stack.Items);
+        }
+        else
+        {
+            items.Add(older);
+        }
+
+        return new MergeStack(items);
+    }
+}

@@ -1,0 +1,270 @@
+namespace Flow.Actors.Configuration.Resolution;
+
+/// <summary>
+/// Resolves a parsed tree against itself (then the environment): each lazy value resolves once, lookups walk the
+/// tree forcing only what lies on their path, and a lookup that reaches a value under resolution is either a
+/// self-reference (it sees the definitions before it) or a cycle.
+/// </summary>
+internal sealed class Resolver
+{
+    private readonly ConfigObject _root;
+    private readonly Func<string, string?> _environment;
+    private readonly Dictionary<ConfigValue, ConfigValue?> _done = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(MergeStack Stack, int From), ConfigValue?> _stackViews = new();
+    private readonly Dictionary<ConfigValue, InProgress> _inProgress = new(ReferenceEqualityComparer.Instance);
+    private readonly Stack<Substitution> _lookups = new();
+    private int _lookupLevel;
+
+    private Resolver(ConfigObject root, Func<string, string?> environment)
+    {
+        _root = root;
+        _environment = environment;
+    }
+
+    /// <summary>Resolves the whole tree; throws <see cref="ConfigException"/> for unresolvable substitutions and cycles.</summary>
+    public static ConfigObject Resolve(ConfigObject root, Func<string, string?>? environment = null)
+    {
+        var resolver = new Resolver(root, environment ?? Environment.GetEnvironmentVariable);
+        return (ConfigObject)resolver.ResolveValue(root)!;
+    }
+
+    private ConfigValue? ResolveValue(ConfigValue value)
+    {
+        switch (value)
+        {
+            case ConfigObject obj:
+                return obj.IsMutable || obj.IsUnresolved ? Memo(obj, ResolveObject) : obj;
+            case ConfigList list:
+                return list.IsUnresolved ? Memo(list, ResolveList) : list;
+            case LazyValue lazy:
+                if (_done.TryGetValue(lazy, out var done))
+                {
+                    return done;
+                }
+
+                if (_inProgress.ContainsKey(lazy))
+                {
+                    throw Cycle(_lookups.Count > 0 ? _lookups.Peek() : lazy);
+                }
+
+                _inProgress[lazy] = new InProgress(_lookupLevel, 0);
+                var result = lazy switch
+                {
+                    Substitution substitution => Lookup(substitution),
+                    Concatenation concatenation => ResolveConcatenation(concatenation),
+                    _ => ResolveStack((MergeStack)lazy, 0),
+                };
+                _inProgress.Remove(lazy);
+                _done[lazy] = result;
+                return result;
+            default:
+                return value;
+        }
+    }
+
+    private ConfigValue? Memo<T>(T value, Func<T, ConfigValue?> resolve)
+        where T : ConfigValue
+    {
+        if (_done.TryGetValue(value, out var done))
+        {
+            return done;
+        }
+
+        var result = resolve(value);
+        _done[value] = result;
+        return result;
+    }
+
+    private ConfigValue? ResolveObject(ConfigObject obj)
+    {
+        var result = new ConfigObject(obj.Origin, mutable: false);
+        foreach (var field in obj)
+        {
+            var resolved = ResolveValue(field.Value);
+            if (resolved is not null)
+            {
+                result.Set(field.Key, resolved);
+            }
+        }
+
+        return result;
+    }
+
+    private ConfigValue? ResolveList(ConfigList list)
+    {
+        var items = new List<ConfigValue>(list.Count);
+        foreach (var item in list)
+        {
+            var resolved = ResolveValue(item);
+            if (resolved is not null)
+            {
+                items.Add(resolved);
+            }
+        }
+
+        return new ConfigList(items, list.Origin);
+    }
+
+    private ConfigValue? ResolveConcatenation(Concatenation concatenation)
+    {
+        var pieces = new List<ConfigValue?>(concatenation.Pieces.Count);
+        foreach (var piece in concatenation.Pieces)
+        {
+            var resolved = ResolveValue(piece);
+
+            // The specification: a substitution that evaluates to null concatenates as "", not "null".
+            pieces.Add(piece is Substitution && resolved is ConfigNull && concatenation.Pieces.Count > 1
+                ? new ConfigString(string.Empty, resolved.Origin)
+                : resolved);
+        }
+
+        return ConcatenationFolder.Fold(pieces, concatenation.Origin, resolved: true);
+    }
+
+    private ConfigValue? ResolveStack(MergeStack stack, int from)
+    {
+        var saved = _inProgress.TryGetValue(stack, out var previous);
+        ConfigValue? result = null;
+        var i = from;
+        try
+        {
+            for (; i < stack.Items.Count && result is null; i++)
+            {
+                _inProgress[stack] = new InProgress(_lookupLevel, i);
+                result = ResolveValue(stack.Items[i]);
+            }
+
+            for (; i < stack.Items.Count && result is ConfigObject newer; i++)
+            {
+                _inProgress[stack] = new InProgress(_lookupLevel, i);
+                var older = ResolveValue(stack.Items[i]);
+                if (older is ConfigObject olderObject)
+                {
+                    result = Merger.MergeResolved(newer, olderObject);
+                }
+                else if (older is not null)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            if (saved)
+            {
+                _inProgress[stack] = previous;
+            }
+            else
+            {
+                _inProgress.Remove(stack);
+            }
+        }
+
+        return result;
+    }
+
+    private ConfigValue? Lookup(Substitution substitution)
+    {
+        _lookupLevel++;
+        _lookups.Push(substitution);
+        try
+        {
+            if (TryLookup(substitution.Path, substitution, out var found))
+            {
+                return found;
+            }
+
+            if (substitution.UnprefixedPath is { } unprefixed && TryLookup(unprefixed, substitution, out found))
+            {
+                return found;
+            }
+
+            var variable = _environment(substitution.Expression);
+            if (!string.IsNullOrEmpty(variable))
+            {
+                return new ConfigString(variable, substitution.Origin);
+            }
+
+            if (substitution.Optional)
+            {
+                return null;
+            }
+
+            throw new ConfigResolveException(
+                substitution.Origin,
+                substitution.Expression,
+                $"could not resolve substitution {substitution.Describe()}: path '{substitution.Expression}' is not defined in the configuration nor as an environment variable");
+        }
+        finally
+        {
+            _lookups.Pop();
+            _lookupLevel--;
+        }
+    }
+
+    private bool TryLookup(string[] path, Substitution substitution, out ConfigValue? found)
+    {
+        found = null;
+        ConfigValue current = _root;
+        foreach (var segment in path)
+        {
+            if (current is LazyValue lazy)
+            {
+                var forced = Force(lazy, substitution);
+                if (forced is null)
+                {
+                    return false;
+                }
+
+                current = forced;
+            }
+
+            if (current is not ConfigObject obj || !obj.TryGetValue(segment, out var child))
+            {
+                return false;
+            }
+
+            current = child;
+        }
+
+        found = current is LazyValue last ? Force(last, substitution) : ResolveValue(current);
+        return found is not null;
+    }
+
+    private ConfigValue? Force(LazyValue lazy, Substitution substitution)
+    {
+        if (!_inProgress.TryGetValue(lazy, out var progress))
+        {
+            return ResolveValue(lazy);
+        }
+
+        if (lazy is MergeStack stack && progress.Index + 1 < stack.Items.Count)
+        {
+            var key = (stack, progress.Index + 1);
+            if (!_stackViews.TryGetValue(key, out var view))
+            {
+                view = ResolveStack(stack, progress.Index + 1);
+                _stackViews[key] = view;
+            }
+
+            return view;
+        }
+
+        // Reached from within its own definition: a self-reference with no earlier definition means "undefined".
+        if (progress.Level == _lookupLevel - 1)
+        {
+            return null;
+        }
+
+        throw Cycle(substitution);
+    }
+
+    private static ConfigResolveException Cycle(ConfigValue value)
+    {
+        var path = value is Substitution substitution ? substitution.Expression : "?";
+        var what = value is Substitution s ? s.Describe() : "a value";
+        return new ConfigResolveException(value.Origin, path, $"substitution cycle: {what} depends on itself (path '{path}')");
+    }
+
+    private readonly record struct InProgress(int Level, int Index);
+}

@@ -1,0 +1,94 @@
+namespace Flow.Host.Tests;
+
+public sealed class ConfigCommandTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "flow-host-" + Guid.NewGuid().ToString("N"));
+    private readonly StringWriter _stdout = new();
+    private readonly StringWriter _stderr = new();
+
+    public ConfigCommandTests() => Directory.CreateDirectory(_dir);
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private int Run(params string[] args) => Program.Run(args, _stdout, _stderr);
+
+    [Fact]
+    public void Config_ValidFile_PrintsResolvedJsonAndExitsZero()
+    {
+        var file = Write("node.conf", "a { b = 1 }\nc = ${a.b} two\nd = [1, 2]");
+        Assert.Equal(0, Run("config", file));
+        Assert.Equal("{\n  \"a\": {\n    \"b\": 1\n  },\n  \"c\": \"1 two\",\n  \"d\": [\n    1,\n    2\n  ]\n}\n", _stdout.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal(string.Empty, _stderr.ToString());
+    }
+
+    [Fact]
+    public void Config_ParseError_PrintsLocationOnStderrAndExitsOne()
+    {
+        var file = Write("bad.conf", "a = 1\nb = [1,,2]");
+        Assert.Equal(1, Run("config", file));
+        Assert.Equal(string.Empty, _stdout.ToString());
+        Assert.Equal($"flow config: {file}:2:8: expected a list element or ']', found ','\n", _stderr.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Config_UnresolvedSubstitution_ExitsOneNamingPath()
+    {
+        var file = Write("bad.conf", "a = ${missing.path}");
+        Assert.Equal(1, Run("config", file));
+        Assert.Contains("'missing.path'", _stderr.ToString());
+    }
+
+    [Fact]
+    public void Config_MissingFile_ExitsOne()
+    {
+        Assert.Equal(1, Run("config", Path.Combine(_dir, "absent.conf")));
+        Assert.Contains("absent.conf", _stderr.ToString());
+    }
+
+    [Fact]
+    public void Config_NoFileArgument_UsageErrorExitsTwo()
+    {
+        Assert.Equal(2, Run("config"));
+        Assert.Contains("usage: flow config <file.conf>", _stderr.ToString());
+    }
+
+    [Fact]
+    public void Config_TwoFiles_UsageErrorExitsTwo() => Assert.Equal(2, Run("config", "a.conf", "b.conf"));
+
+    [Fact]
+    public void Config_UnknownOption_UsageErrorExitsTwo() => Assert.Equal(2, Run("config", "--nope", "a.conf"));
+
+    [Fact]
+    public void Config_WithReference_IncludesDefaults()
+    {
+        var file = Write("node.conf", "flow.actor.default-dispatcher.throughput = 7");
+        Assert.Equal(0, Run("config", file, "--with-reference"));
+        var output = _stdout.ToString();
+        Assert.Contains("\"throughput\": 7", output);
+        Assert.Contains("\"loglevel\": \"INFO\"", output);
+    }
+
+    [Fact]
+    public void Program_NoArguments_UsageExitsTwo() => Assert.Equal(2, Run());
+
+    [Fact]
+    public void Program_UnknownCommand_ExitsTwo()
+    {
+        Assert.Equal(2, Run("frobnicate"));
+        Assert.StartsWith("flow: unknown command 'frobnicate'", _stderr.ToString());
+    }
+
+    [Fact]
+    public void Program_Help_ExitsZero()
+    {
+        Assert.Equal(0, Run("--help"));
+        Assert.Contains("config <file.conf>", _stdout.ToString());
+    }
+}
