@@ -23,7 +23,7 @@ public sealed class ActorSystem : IAsyncDisposable
         Settings = setup.Settings;
         TimeProvider = setup.TimeProvider;
         LoggerFactory = setup.LoggerFactory ?? NullLoggerFactory.Instance;
-        Log = LoggerFactory.CreateLogger("Flow.Actors.ActorSystem");
+        Log = new LevelFilteredLogger(LoggerFactory.CreateLogger("Flow.Actors.ActorSystem"), Settings.LogLevel);
         Address = new Address("flow", name);
         Dispatchers = new Dispatchers(Settings.Dispatchers);
         EventStream = new EventStream();
@@ -101,6 +101,18 @@ public sealed class ActorSystem : IAsyncDisposable
     {
         ValidateName(name);
         return new ActorSystem(name, setup ?? new ActorSystemSetup());
+    }
+
+    /// <summary>
+    /// Creates an actor system configured by <paramref name="config"/> (its <c>flow</c> section), with
+    /// <c>hocon/reference.conf</c> as the fallback; logging and clock come from <paramref name="setup"/>.
+    /// </summary>
+    /// <exception cref="Configuration.ConfigException">A setting is invalid (the message names its path).</exception>
+    public static ActorSystem Create(string name, Configuration.Config config, ActorSystemSetup? setup = null)
+    {
+        ValidateName(name);
+        var settings = ActorSystemSettings.FromConfig(config);
+        return new ActorSystem(name, (setup ?? new ActorSystemSetup()) with { Settings = settings });
     }
 
     /// <summary>Creates a top-level actor under <c>/user</c>. Thread-safe.</summary>

@@ -25,12 +25,26 @@ public sealed record ActorSystemSettings
     /// <summary>How many dead letters are logged before the log goes quiet (they are always published and counted).</summary>
     public int LogDeadLetters { get; init; } = 10;
 
+    /// <summary>The least severe level the runtime's own log events are written at (<c>flow.loglevel</c>).</summary>
+    public Microsoft.Extensions.Logging.LogLevel LogLevel { get; init; } = Microsoft.Extensions.Logging.LogLevel.Information;
+
     /// <summary>The phases of coordinated shutdown, in any order (they are sorted by their dependencies).</summary>
     public IReadOnlyList<ShutdownPhase> ShutdownPhases { get; init; } = ShutdownPhase.Defaults;
 
     /// <summary>Routers declared by actor path (e.g. <c>/user/workers</c>), applied to Props that have no router.</summary>
     public IReadOnlyDictionary<string, Routing.RouterConfig> Deployments { get; init; } =
         new Dictionary<string, Routing.RouterConfig>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Reads the settings from the <c>flow</c> section of <paramref name="config"/>, with <c>hocon/reference.conf</c>
+    /// as the fallback for everything it does not set.
+    /// </summary>
+    /// <exception cref="Configuration.ConfigException">A setting is missing, mistyped or out of range (named by path).</exception>
+    public static ActorSystemSettings FromConfig(Configuration.Config config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return SettingsReader.Read(config.WithFallback(Configuration.Config.Reference));
+    }
 
     /// <summary>Returns these settings with the default dispatcher's throughput replaced.</summary>
     public ActorSystemSettings WithThroughput(int throughput)
