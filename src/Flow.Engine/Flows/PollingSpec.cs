@@ -1,0 +1,158 @@
+using System.Text.Json;
+
+namespace Flow.Engine.Flows;
+
+/// <summary>
+/// An executor's polling: one mode for every endpoint (<c>"ANY"</c> / <c>"ALL"</c>), or a per-endpoint
+/// map with <c>*</c> as the default. Resolution for an endpoint: the map's entry for it; else the
+/// built-in defaults <c>/index → ANY</c>, <c>/search → ALL</c>; else the map's <c>*</c>; else ANY.
+/// A single mode applies to every endpoint. Malformed values are reported by <see cref="FlowBuilder.Build"/>.
+/// </summary>
+public sealed class PollingSpec
+{
+    private readonly PollingMode? _uniform;
+    private readonly Dictionary<string, PollingMode> _map;
+    private readonly string? _error;
+
+    private PollingSpec(PollingMode? uniform, Dictionary<string, PollingMode> map, string? error)
+    {
+        _uniform = uniform;
+        _map = map;
+        _error = error;
+    }
+
+    /// <summary>No polling given: the built-in defaults (<c>/index → ANY</c>, <c>/search → ALL</c>, others ANY).</summary>
+    public static PollingSpec Default { get; } = new(null, new Dictionary<string, PollingMode>(StringComparer.Ordinal), null);
+
+    /// <summary>ANY for every endpoint.</summary>
+    public static PollingSpec Any { get; } = new(PollingMode.Any, new Dictionary<string, PollingMode>(StringComparer.Ordinal), null);
+
+    /// <summary>ALL for every endpoint.</summary>
+    public static PollingSpec All { get; } = new(PollingMode.All, new Dictionary<string, PollingMode>(StringComparer.Ordinal), null);
+
+    /// <summary>The explicit per-endpoint entries (endpoints normalised to a leading <c>/</c>; <c>*</c> kept).</summary>
+    public IReadOnlyDictionary<string, PollingMode> Map => _map;
+
+    /// <summary>The single mode for every endpoint, or null for a map / the defaults.</summary>
+    public PollingMode? Uniform => _uniform;
+
+    /// <summary>Why the spec is malformed, or null.</summary>
+    internal string? Error => _error;
+
+    /// <summary>Converts <c>"ANY"</c>, <c>"ALL"</c> (any case) or a JSON map string; see <see cref="Parse"/>.</summary>
+    /// <param name="value">The polling string.</param>
+    public static implicit operator PollingSpec(string value) => Parse(value);
+
+    /// <summary>
+    /// Parses <c>"ANY"</c> / <c>"ALL"</c> (any case) or a JSON object string such as
+    /// <c>{"/index": "ANY", "*": "ALL"}</c>. Never throws: a malformed value is reported at build time.
+    /// </summary>
+    /// <param name="value">The polling string.</param>
+    /// <returns>The spec.</returns>
+    public static PollingSpec Parse(string? value)
+    {
+        if (value is null)
+        {
+            return Default;
+        }
+
+        var trimmed = value.Trim();
+        if (trimmed.StartsWith('{'))
+        {
+            try
+            {
+                var map = JsonSerializer.Deserialize<Dictionary<string, string>>(trimmed);
+                return PerEndpoint(map!);
+            }
+            catch (JsonException)
+            {
+                return Malformed($"polling '{value}' is not a valid JSON map of endpoint to ANY/ALL.");
+            }
+        }
+
+        return TryMode(trimmed, out var mode)
+            ? (mode == PollingMode.Any ? Any : All)
+            : Malformed($"polling '{value}' is not ANY, ALL or a per-endpoint map.");
+    }
+
+    /// <summary>A per-endpoint map (values ANY/ALL in any case; <c>*</c> is the default).</summary>
+    /// <param name="map">Endpoint to mode.</param>
+    /// <returns>The spec.</returns>
+    public static PollingSpec PerEndpoint(IEnumerable<KeyValuePair<string, string>> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var result = new Dictionary<string, PollingMode>(StringComparer.Ordinal);
+        foreach (var (endpoint, raw) in map)
+        {
+            if (string.IsNullOrWhiteSpace(endpoint))
+            {
+                return Malformed("polling map has an empty endpoint.");
+            }
+
+            if (!TryMode(raw, out var mode))
+            {
+                return Malformed($"polling for '{endpoint}' is '{raw}', expected ANY or ALL.");
+            }
+
+            result[Normalize(endpoint)] = mode;
+        }
+
+        return new PollingSpec(null, result, null);
+    }
+
+    /// <summary>The mode for <paramref name="endpoint"/>.</summary>
+    /// <param name="endpoint">The request's endpoint.</param>
+    /// <returns>ANY or ALL.</returns>
+    public PollingMode Resolve(string endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        if (_uniform is { } uniform)
+        {
+            return uniform;
+        }
+
+        if (_map.Count > 0 && _map.TryGetValue(Normalize(endpoint), out var mode))
+        {
+            return mode;
+        }
+
+        switch (Normalize(endpoint))
+        {
+            case "/index":
+                return PollingMode.Any;
+            case "/search":
+                return PollingMode.All;
+        }
+
+        return _map.TryGetValue("*", out var fallback) ? fallback : PollingMode.Any;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        _uniform is { } u ? u.ToString().ToUpperInvariant()
+        : _map.Count == 0 ? "default"
+        : string.Join(", ", _map.Select(kv => $"{kv.Key}: {kv.Value.ToString().ToUpperInvariant()}"));
+
+    private static PollingSpec Malformed(string error) => new(null, new Dictionary<string, PollingMode>(StringComparer.Ordinal), error);
+
+    private static bool TryMode(string? raw, out PollingMode mode)
+    {
+        if (string.Equals(raw, "ANY", StringComparison.OrdinalIgnoreCase))
+        {
+            mode = PollingMode.Any;
+            return true;
+        }
+
+        if (string.Equals(raw, "ALL", StringComparison.OrdinalIgnoreCase))
+        {
+            mode = PollingMode.All;
+            return true;
+        }
+
+        mode = default;
+        return false;
+    }
+
+    private static string Normalize(string endpoint) =>
+        endpoint == "*" || endpoint.StartsWith('/') ? endpoint : "/" + endpoint;
+}
