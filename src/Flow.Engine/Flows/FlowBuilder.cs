@@ -195,7 +195,10 @@ public sealed class FlowBuilder
 
     internal FlowBuilder AddDefinition(ExecutorDefinition definition, bool needsGiven)
     {
-        var resolved = needsGiven && definition.Needs.Count > 0 ? definition : definition with { Needs = [_lastNonFloating ?? FlowTopology.Gateway] };
+        // As Jina (needs is a set there): a name listed twice is needed once, at its first position.
+        var resolved = needsGiven && definition.Needs.Count > 0
+            ? definition with { Needs = definition.Needs.Distinct(StringComparer.Ordinal).ToArray() }
+            : definition with { Needs = [_lastNonFloating ?? FlowTopology.Gateway] };
         _executors.Add(resolved);
         if (!resolved.Floating)
         {

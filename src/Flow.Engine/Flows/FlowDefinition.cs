@@ -30,6 +30,19 @@ public sealed class FlowDefinition
     /// <summary>Where the Flow was read from, when it came from YAML.</summary>
     public SourceLocation? Source { get; }
 
+    /// <summary>
+    /// The workspace root of <paramref name="executor"/>: its own <c>workspace</c>, else the Flow's
+    /// (<c>with: workspace:</c>), else null (the engine's default), as Jina derives it from the Flow.
+    /// </summary>
+    /// <param name="executor">One of <see cref="Executors"/>.</param>
+    /// <returns>The workspace root, or null.</returns>
+    public string? WorkspaceFor(ExecutorDefinition executor)
+    {
+        ArgumentNullException.ThrowIfNull(executor);
+        return executor.Workspace
+            ?? (With["workspace"] is JsonValue v && v.TryGetValue<string>(out var root) ? root : null);
+    }
+
     /// <summary>Reads and validates a YAML Flow file (Jina's keys: <c>jtype: Flow</c>, <c>with:</c>, <c>executors:</c>).</summary>
     /// <param name="path">The file.</param>
     /// <returns>The Flow.</returns>

@@ -18,7 +18,7 @@ internal static partial class FlowValidator
             if (!ValidName().IsMatch(e.Name) || e.Name.Contains("__", StringComparison.Ordinal) || e.Name == FlowTopology.Gateway)
             {
                 badName[i] = true;
-                errors.Add($"{e.Describe()}: invalid name; use letters, digits, '-' and '_', starting with a letter, without '__' (it scopes parameters), and not '{FlowTopology.Gateway}'.");
+                errors.Add($"{e.Describe()}: invalid name; use a Python-style identifier (letters, digits and '_', not starting with a digit; no '-'), without '__' (it scopes parameters), and not '{FlowTopology.Gateway}'.");
             }
             else if (!byName.TryAdd(e.Name, e))
             {
@@ -63,7 +63,6 @@ internal static partial class FlowValidator
                 continue;
             }
 
-            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var need in e.Needs)
             {
                 if (need == e.Name)
@@ -73,11 +72,6 @@ internal static partial class FlowValidator
                 else if (need != FlowTopology.Gateway && !byName.ContainsKey(need))
                 {
                     errors.Add($"{e.Describe()}: needs '{need}', but no executor has that name.");
-                }
-
-                if (!seen.Add(need))
-                {
-                    errors.Add($"{e.Describe()}: needs '{need}' twice.");
                 }
             }
         }
@@ -240,6 +234,6 @@ internal static partial class FlowValidator
         }
     }
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]*$")]
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex ValidName();
 }

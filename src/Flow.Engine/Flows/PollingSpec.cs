@@ -3,38 +3,34 @@ using System.Text.Json;
 namespace Flow.Engine.Flows;
 
 /// <summary>
-/// An executor's polling: one mode for every endpoint (<c>"ANY"</c> / <c>"ALL"</c>), or a per-endpoint
-/// map with <c>*</c> as the default. Resolution for an endpoint: the map's entry for it; else the
-/// built-in defaults <c>/index → ANY</c>, <c>/search → ALL</c>; else the map's <c>*</c>; else ANY.
-/// A single mode applies to every endpoint. Malformed values are reported by <see cref="FlowBuilder.Build"/>.
+/// An executor's polling, as Jina's head resolves it: a per-endpoint map with <c>*</c> as the default;
+/// a single mode (<c>"ANY"</c> / <c>"ALL"</c>) is the map <c>{"*": mode}</c>. Resolution for an endpoint:
+/// the map's entry for it; else the built-in defaults <c>/index → ANY</c>, <c>/search → ALL</c>; else
+/// <c>*</c>; else ANY. So <c>"ALL"</c> still polls <c>/index</c> ANY unless the map names it, exactly as
+/// Jina. Malformed values are reported by <see cref="FlowBuilder.Build"/>.
 /// </summary>
 public sealed class PollingSpec
 {
-    private readonly PollingMode? _uniform;
     private readonly Dictionary<string, PollingMode> _map;
     private readonly string? _error;
 
-    private PollingSpec(PollingMode? uniform, Dictionary<string, PollingMode> map, string? error)
+    private PollingSpec(Dictionary<string, PollingMode> map, string? error)
     {
-        _uniform = uniform;
         _map = map;
         _error = error;
     }
 
     /// <summary>No polling given: the built-in defaults (<c>/index → ANY</c>, <c>/search → ALL</c>, others ANY).</summary>
-    public static PollingSpec Default { get; } = new(null, new Dictionary<string, PollingMode>(StringComparer.Ordinal), null);
+    public static PollingSpec Default { get; } = new(new Dictionary<string, PollingMode>(StringComparer.Ordinal), null);
 
-    /// <summary>ANY for every endpoint.</summary>
-    public static PollingSpec Any { get; } = new(PollingMode.Any, new Dictionary<string, PollingMode>(StringComparer.Ordinal), null);
+    /// <summary><c>"ANY"</c>: <c>{"*": ANY}</c> (<c>/search</c> stays ALL by the built-in default).</summary>
+    public static PollingSpec Any { get; } = Star(PollingMode.Any);
 
-    /// <summary>ALL for every endpoint.</summary>
-    public static PollingSpec All { get; } = new(PollingMode.All, new Dictionary<string, PollingMode>(StringComparer.Ordinal), null);
+    /// <summary><c>"ALL"</c>: <c>{"*": ALL}</c> (<c>/index</c> stays ANY by the built-in default).</summary>
+    public static PollingSpec All { get; } = Star(PollingMode.All);
 
-    /// <summary>The explicit per-endpoint entries (endpoints normalised to a leading <c>/</c>; <c>*</c> kept).</summary>
+    /// <summary>The explicit entries (endpoints normalised to a leading <c>/</c>; <c>*</c> is the default).</summary>
     public IReadOnlyDictionary<string, PollingMode> Map => _map;
-
-    /// <summary>The single mode for every endpoint, or null for a map / the defaults.</summary>
-    public PollingMode? Uniform => _uniform;
 
     /// <summary>Why the spec is malformed, or null.</summary>
     internal string? Error => _error;
@@ -97,7 +93,7 @@ public sealed class PollingSpec
             result[Normalize(endpoint)] = mode;
         }
 
-        return new PollingSpec(null, result, null);
+        return new PollingSpec(result, null);
     }
 
     /// <summary>The mode for <paramref name="endpoint"/>.</summary>
@@ -106,11 +102,6 @@ public sealed class PollingSpec
     public PollingMode Resolve(string endpoint)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
-        if (_uniform is { } uniform)
-        {
-            return uniform;
-        }
-
         if (_map.Count > 0 && _map.TryGetValue(Normalize(endpoint), out var mode))
         {
             return mode;
@@ -129,11 +120,12 @@ public sealed class PollingSpec
 
     /// <inheritdoc />
     public override string ToString() =>
-        _uniform is { } u ? u.ToString().ToUpperInvariant()
-        : _map.Count == 0 ? "default"
-        : string.Join(", ", _map.Select(kv => $"{kv.Key}: {kv.Value.ToString().ToUpperInvariant()}"));
+        _map.Count == 0 ? "default" : string.Join(", ", _map.Select(kv => $"{kv.Key}: {kv.Value.ToString().ToUpperInvariant()}"));
 
-    private static PollingSpec Malformed(string error) => new(null, new Dictionary<string, PollingMode>(StringComparer.Ordinal), error);
+    private static PollingSpec Star(PollingMode mode) =>
+        new(new Dictionary<string, PollingMode>(StringComparer.Ordinal) { ["*"] = mode }, null);
+
+    private static PollingSpec Malformed(string error) => new(new Dictionary<string, PollingMode>(StringComparer.Ordinal), error);
 
     private static bool TryMode(string? raw, out PollingMode mode)
     {

@@ -131,7 +131,11 @@ public static class DocumentReducer
 
         target.Embedding ??= source.Embedding;
         target.Tensor ??= source.Tensor;
-        target.Weight ??= source.Weight;
+        // Jina's weight is a proto3 float: 0 is "not set".
+        if (target.Weight is null or 0f && source.Weight is not (null or 0f))
+        {
+            target.Weight = source.Weight;
+        }
         if (target.Granularity == 0)
         {
             target.Granularity = source.Granularity;

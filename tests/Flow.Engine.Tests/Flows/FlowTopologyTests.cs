@@ -209,6 +209,48 @@ public sealed class FlowTopologyTests
         Assert.Equal("{\"protocol\":\"grpc\",\"port\":12345}", flow.With.ToJsonString());
     }
 
+    [Theory]
+    [MemberData(nameof(Forms))]
+    public void WorkspaceFor_ExecutorElseFlowElseNull(string form)
+    {
+        var flow = form == "csharp"
+            ? new FlowBuilder().With("workspace", "/flow-ws").Add("a").Add("b", workspace: "/own").Build()
+            : FlowDefinition.Parse("jtype: Flow\nwith:\n  workspace: /flow-ws\nexecutors:\n  - name: a\n  - name: b\n    uses_metas:\n      workspace: /own\n");
+        Assert.Equal("/flow-ws", flow.WorkspaceFor(flow.Executors[0]));
+        Assert.Equal("/own", flow.WorkspaceFor(flow.Executors[1]));
+        var bare = new FlowBuilder().Add("a").Build();
+        Assert.Null(bare.WorkspaceFor(bare.Executors[0]));
+    }
+
+    [Fact]
+    public void Yaml_InlineUses_JtypeAndWithMergedUnderUsesWith()
+    {
+        var flow = FlowDefinition.Parse("jtype: Flow\nexecutors:\n  - name: a\n    uses:\n      jtype: Indexer\n      with:\n        dim: 4\n        metric: l2\n    uses_with:\n      dim: 8\n");
+        Assert.Equal("Indexer", flow.Executors[0].Uses);
+        Assert.Equal("{\"dim\":8,\"metric\":\"l2\"}", flow.Executors[0].UsesWith!.ToJsonString());
+    }
+
+    [Fact]
+    public void Yaml_ScalarTypes_FollowCoreSchema()
+    {
+        var flow = FlowDefinition.Parse("""
+            jtype: Flow
+            executors:
+              - name: a
+                uses_with:
+                  i: 42
+                  f: 2.5
+                  t: true
+                  n: null
+                  tilde: ~
+                  s: hello
+                  quoted: '42'
+                  list: [1, two, 3.0]
+                  map: {k: v}
+            """);
+        Assert.Equal("{\"i\":42,\"f\":2.5,\"t\":true,\"n\":null,\"tilde\":null,\"s\":\"hello\",\"quoted\":\"42\",\"list\":[1,\"two\",3],\"map\":{\"k\":\"v\"}}", flow.Executors[0].UsesWith!.ToJsonString());
+    }
+
     [Fact]
     public void Add_Generic_RecordsType()
     {
@@ -223,7 +265,8 @@ public sealed class FlowTopologyTests
         Assert.Equal("Indexer", e.Uses);
         Assert.Equal(2, e.Replicas);
         Assert.Equal(3, e.Shards);
-        Assert.Equal(PollingMode.All, e.Polling.Resolve("/index"));
+        Assert.Equal(PollingMode.All, e.Polling.Resolve("/custom"));
+        Assert.Equal(PollingMode.Any, e.Polling.Resolve("/index"));
         Assert.Equal("Before", e.UsesBefore);
         Assert.Equal("After", e.UsesAfter);
         Assert.Equal("{\"dim\":4}", e.UsesWith!.ToJsonString());

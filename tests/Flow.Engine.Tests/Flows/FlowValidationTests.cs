@@ -54,9 +54,12 @@ public sealed class FlowValidationTests
     }
 
     [Fact]
-    public void NeedsTwice_Error()
+    public void NeedsTwice_CSharpAndYaml_NeededOnceAtFirstPosition()
     {
-        Assert.Equal("Executor 'b': needs 'a' twice.", CSharpError(f => f.Add("a").Add("b", needs: ["a", "a"])));
+        var csharp = new FlowBuilder().Add("a", needs: ["gateway"]).Add("b", needs: ["gateway"]).Add("c", needs: ["b", "a", "b"]).Build();
+        var yaml = FlowDefinition.Parse("jtype: Flow\nexecutors:\n  - name: a\n    needs: gateway\n  - name: b\n    needs: gateway\n  - name: c\n    needs: [b, a, b]\n");
+        Assert.Equal(new[] { "b", "a" }, csharp.Topology["c"].Predecessors);
+        Assert.Equal(new[] { "b", "a" }, yaml.Topology["c"].Predecessors);
     }
 
     [Fact]
@@ -79,10 +82,18 @@ public sealed class FlowValidationTests
     [InlineData("a__b")]
     [InlineData("1abc")]
     [InlineData("a/b")]
+    [InlineData("my-exec")]
+    [InlineData("")]
     public void InvalidName_CSharp_Error(string name)
     {
+        if (name.Length == 0)
+        {
+            Assert.Equal(new[] { "executor0" }, new FlowBuilder().Add(name).Build().Executors.Select(e => e.Name));
+            return;
+        }
+
         Assert.Equal(
-            $"Executor '{name}': invalid name; use letters, digits, '-' and '_', starting with a letter, without '__' (it scopes parameters), and not 'gateway'.",
+            $"Executor '{name}': invalid name; use a Python-style identifier (letters, digits and '_', not starting with a digit; no '-'), without '__' (it scopes parameters), and not 'gateway'.",
             CSharpError(f => f.Add(name)));
     }
 

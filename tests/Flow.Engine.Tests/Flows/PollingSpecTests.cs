@@ -26,14 +26,16 @@ public sealed class PollingSpecTests
 
     [Theory]
     [MemberData(nameof(Forms))]
-    public void String_AppliesToEveryEndpoint(string form)
+    public void String_IsStarDefault_BuiltInsStillApply(string form)
     {
         var all = From(form, "all", "    polling: ALL\n");
-        Assert.Equal(PollingMode.All, all.Resolve("/index"));
+        Assert.Equal(PollingMode.Any, all.Resolve("/index"));
         Assert.Equal(PollingMode.All, all.Resolve("/search"));
         Assert.Equal(PollingMode.All, all.Resolve("/custom"));
         var any = From(form, "ANY", "    polling: any\n");
-        Assert.Equal(PollingMode.Any, any.Resolve("/search"));
+        Assert.Equal(PollingMode.Any, any.Resolve("/index"));
+        Assert.Equal(PollingMode.All, any.Resolve("/search"));
+        Assert.Equal(PollingMode.Any, any.Resolve("/custom"));
     }
 
     [Theory]

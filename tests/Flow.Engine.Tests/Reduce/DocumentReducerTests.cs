@@ -77,6 +77,15 @@ public sealed class DocumentReducerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Reduce_WeightZero_IsUnsetAsInJina()
+    {
+        var left = new DocumentArray([new Document { Id = "a", Weight = 0f }, new Document { Id = "b", Weight = 0.5f }]);
+        left.Reduce(new DocumentArray([new Document { Id = "a", Weight = 2f }, new Document { Id = "b", Weight = 0f }]));
+        Assert.Equal(2f, left[0].Weight);
+        Assert.Equal(0.5f, left[1].Weight);
+    }
+
+    [Fact]
     public void Reduce_IdAndParentId_NeverCopied()
     {
         var left = new DocumentArray([Doc("a")]);

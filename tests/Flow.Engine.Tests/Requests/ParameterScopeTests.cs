@@ -30,6 +30,28 @@ public sealed class ParameterScopeTests
     }
 
     [Fact]
+    public void ViewFor_NestedObjectUnderExecutorName_MergedIntoView()
+    {
+        var parameters = new JsonObject { ["top_k"] = 10, ["indexer"] = new JsonObject { ["top_k"] = 4, ["extra"] = "x" } };
+        Assert.Equal("{\"top_k\":4,\"indexer\":{\"top_k\":4,\"extra\":\"x\"},\"extra\":\"x\"}", ParameterScope.ViewFor("indexer", parameters).ToJsonString());
+        Assert.Equal("{\"top_k\":10,\"indexer\":{\"top_k\":4,\"extra\":\"x\"}}", ParameterScope.ViewFor("other", parameters).ToJsonString());
+    }
+
+    [Fact]
+    public void ViewFor_KeysStartingOrEndingWithSeparator_ArePlain()
+    {
+        var parameters = new JsonObject { ["__private"] = 1, ["trailing__"] = 2, ["e__k"] = 3 };
+        Assert.Equal("{\"__private\":1,\"trailing__\":2,\"k\":3}", ParameterScope.ViewFor("e", parameters).ToJsonString());
+    }
+
+    [Fact]
+    public void ViewFor_SpecificKeyBeforeGeneric_SpecificStillWins()
+    {
+        var parameters = new JsonObject { ["e__top_k"] = 2, ["top_k"] = 1 };
+        Assert.Equal("{\"top_k\":2}", ParameterScope.ViewFor("e", parameters).ToJsonString());
+    }
+
+    [Fact]
     public void ViewFor_NullParameters_Empty()
     {
         Assert.Empty(ParameterScope.ViewFor("e", null));
