@@ -10,8 +10,9 @@ namespace Flow.Engine.Flows.Conditions;
 /// <c>modality</c>, <c>weight</c>, <c>granularity</c>, <c>adjacency</c>, plus <c>embedding</c>,
 /// <c>tensor</c>, <c>blob</c> for <c>$exists</c>. Operators: <c>$eq $ne $gt $gte $lt $lte $in $nin
 /// $regex $exists $size</c>; logic: <c>$and $or $not</c>; several fields or operators in one object
-/// must all hold; a plain value means <c>$eq</c>. A missing field satisfies only <c>$ne</c>, <c>$nin</c>
-/// and <c>$exists: false</c>. Immutable and thread-safe.
+/// must all hold; a plain value means <c>$eq</c>. As docarray: a tag (or score) that does not exist
+/// satisfies only <c>$exists: false</c>; an unset top-level field reads as null (so <c>$ne</c> holds);
+/// <c>$exists</c> on a top-level field means "set" (non-empty, non-zero). Immutable and thread-safe.
 /// </summary>
 public sealed class DocumentFilter
 {

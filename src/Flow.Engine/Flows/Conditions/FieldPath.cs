@@ -45,6 +45,7 @@ internal sealed class FieldPath
         return new FieldPath(root, rest);
     }
 
+    /// <summary>Reads the field: false only for a tag or score that does not exist; unset top-level fields read as null.</summary>
     public bool TryRead(Document doc, out JsonNode? value)
     {
         value = null;
@@ -71,27 +72,32 @@ internal sealed class FieldPath
                 value = _rest[1] switch
                 {
                     "value" => JsonValue.Create(score.Value),
-                    "op_name" => score.OpName is null ? null : JsonValue.Create(score.OpName),
-                    "description" => score.Description is null ? null : JsonValue.Create(score.Description),
-                    _ => score.RefId is null ? null : JsonValue.Create(score.RefId),
+                    "op_name" => Str(score.OpName),
+                    "description" => Str(score.Description),
+                    _ => Str(score.RefId),
                 };
-                return value is not null;
+                return true;
             case "id":
                 value = JsonValue.Create(doc.Id);
                 return true;
             case "parent_id":
-                return Set(doc.ParentId, out value);
+                value = Str(doc.ParentId);
+                return true;
             case "text":
-                return Set(doc.Text, out value);
+                value = Str(doc.Text);
+                return true;
             case "uri":
-                return Set(doc.Uri, out value);
+                value = Str(doc.Uri);
+                return true;
             case "mime_type":
-                return Set(doc.MimeType, out value);
+                value = Str(doc.MimeType);
+                return true;
             case "modality":
-                return Set(doc.Modality, out value);
+                value = Str(doc.Modality);
+                return true;
             case "weight":
                 value = doc.Weight is { } w ? JsonValue.Create(w) : null;
-                return doc.Weight.HasValue;
+                return true;
             case "granularity":
                 value = JsonValue.Create(doc.Granularity);
                 return true;
@@ -99,20 +105,35 @@ internal sealed class FieldPath
                 value = JsonValue.Create(doc.Adjacency);
                 return true;
             case "embedding":
-                value = JsonValue.Create(true);
-                return doc.Embedding is not null;
+                value = doc.Embedding is null ? null : JsonValue.Create(true);
+                return true;
             case "tensor":
-                value = JsonValue.Create(true);
-                return doc.Tensor is not null;
+                value = doc.Tensor is null ? null : JsonValue.Create(true);
+                return true;
             default:
-                value = JsonValue.Create(true);
-                return !doc.Blob.IsEmpty;
+                value = doc.Blob.IsEmpty ? null : JsonValue.Create(true);
+                return true;
         }
     }
 
-    private static bool Set(string? s, out JsonNode? value)
+    /// <summary>
+    /// <c>$exists</c>: a tag or score exists when present (even if null); a top-level field when set
+    /// (non-empty, non-zero: docarray's non-empty fields).
+    /// </summary>
+    public bool IsSet(Document doc)
     {
-        value = string.IsNullOrEmpty(s) ? null : JsonValue.Create(s);
-        return value is not null;
+        if (!TryRead(doc, out var value))
+        {
+            return false;
+        }
+
+        if (_root is "tags" or "scores")
+        {
+            return true;
+        }
+
+        return value is JsonValue v && !(v.GetValueKind() == System.Text.Json.JsonValueKind.Number && Wire.JsonStructConverter.ToDouble(v) == 0);
     }
+
+    private static JsonValue? Str(string? s) => string.IsNullOrEmpty(s) ? null : JsonValue.Create(s);
 }

@@ -52,18 +52,14 @@ internal sealed class FieldNode(FieldPath field, string op, JsonNode? operand, R
 {
     public override bool Evaluate(Document doc)
     {
-        var present = field.TryRead(doc, out var value);
-        switch (op)
+        // As docarray's lookup: $exists asks whether the field is set; any other operator on a tag that
+        // does not exist is false (top-level fields always exist, with null when unset).
+        if (op == "$exists")
         {
-            case "$exists":
-                return present == operand!.GetValue<bool>();
-            case "$ne":
-                return !present || !JsonCompare.AreEqual(value, operand);
-            case "$nin":
-                return !present || !Contains((JsonArray)operand!, value);
+            return field.IsSet(doc) == operand!.GetValue<bool>();
         }
 
-        if (!present)
+        if (!field.TryRead(doc, out var value))
         {
             return false;
         }
@@ -71,11 +67,13 @@ internal sealed class FieldNode(FieldPath field, string op, JsonNode? operand, R
         return op switch
         {
             "$eq" => JsonCompare.AreEqual(value, operand),
+            "$ne" => !JsonCompare.AreEqual(value, operand),
             "$gt" => JsonCompare.Compare(value, operand) is > 0,
             "$gte" => JsonCompare.Compare(value, operand) is >= 0,
             "$lt" => JsonCompare.Compare(value, operand) is < 0,
             "$lte" => JsonCompare.Compare(value, operand) is <= 0,
             "$in" => Contains((JsonArray)operand!, value),
+            "$nin" => !Contains((JsonArray)operand!, value),
             "$regex" => value is JsonValue v && v.TryGetValue<string>(out var s) && regex!.IsMatch(s),
             "$size" => value is JsonArray a && a.Count == Wire.JsonStructConverter.ToDouble(operand!.AsValue()),
             _ => false,
