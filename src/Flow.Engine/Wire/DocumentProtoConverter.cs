@@ -1,0 +1,181 @@
+using Flow.Engine.Documents;
+using Flow.Engine.Protos;
+using Google.Protobuf;
+
+namespace Flow.Engine.Wire;
+
+/// <summary>Documents to and from their protobuf form (recursively through chunks and matches).</summary>
+internal static class DocumentProtoConverter
+{
+    public static DocumentArrayProto ToProto(DocumentArray docs)
+    {
+        var proto = new DocumentArrayProto();
+        foreach (var doc in docs)
+        {
+            proto.Docs.Add(ToProto(doc));
+        }
+
+        return proto;
+    }
+
+    public static DocumentArray FromProto(DocumentArrayProto proto)
+    {
+        var docs = new DocumentArray(proto.Docs.Count);
+        foreach (var doc in proto.Docs)
+        {
+            docs.Add(FromProto(doc));
+        }
+
+        return docs;
+    }
+
+    public static DocumentProto ToProto(Document doc)
+    {
+        var p = new DocumentProto
+        {
+            Id = doc.Id,
+            ParentId = doc.ParentId ?? string.Empty,
+            Text = doc.Text ?? string.Empty,
+            Uri = doc.Uri ?? string.Empty,
+            MimeType = doc.MimeType ?? string.Empty,
+            Modality = doc.Modality ?? string.Empty,
+            Granularity = doc.Granularity,
+            Adjacency = doc.Adjacency,
+        };
+        if (!doc.Blob.IsEmpty)
+        {
+            p.Blob = ByteString.CopyFrom(doc.Blob.Span);
+        }
+
+        if (doc.Weight is { } weight)
+        {
+            p.Weight = weight;
+        }
+
+        if (doc.Embedding is { } e)
+        {
+            p.Embedding = ToProto(e);
+        }
+
+        if (doc.Tensor is { } t)
+        {
+            var tp = new TensorProto();
+            tp.Values.AddRange(t.Values.ToArray());
+            tp.Shape.AddRange(t.Shape.ToArray());
+            p.Tensor = tp;
+        }
+
+        if (doc.HasTags)
+        {
+            p.Tags = JsonStructConverter.ToStruct(doc.Tags);
+        }
+
+        if (doc.ScoresOrNull is { Count: > 0 } scores)
+        {
+            foreach (var (name, score) in scores)
+            {
+                p.Scores.Add(name, new NamedScoreProto
+                {
+                    Value = score.Value,
+                    OpName = score.OpName ?? string.Empty,
+                    Description = score.Description ?? string.Empty,
+                    RefId = score.RefId ?? string.Empty,
+                });
+            }
+        }
+
+        if (doc.HasChunks)
+        {
+            p.Chunks = ToProto(doc.Chunks);
+        }
+
+        if (doc.HasMatches)
+        {
+            p.Matches = ToProto(doc.Matches);
+        }
+
+        return p;
+    }
+
+    public static Document FromProto(DocumentProto p)
+    {
+        var doc = new Document
+        {
+            Id = p.Id,
+            ParentId = NullIfEmpty(p.ParentId),
+            Text = NullIfEmpty(p.Text),
+            Uri = NullIfEmpty(p.Uri),
+            MimeType = NullIfEmpty(p.MimeType),
+            Modality = NullIfEmpty(p.Modality),
+            Granularity = p.Granularity,
+            Adjacency = p.Adjacency,
+            Weight = p.HasWeight ? p.Weight : null,
+        };
+        if (!p.Blob.IsEmpty)
+        {
+            doc.Blob = p.Blob.ToByteArray();
+        }
+
+        if (p.Embedding is { } e)
+        {
+            doc.Embedding = FromProto(e);
+        }
+
+        if (p.Tensor is { } t)
+        {
+            doc.Tensor = new Tensor([.. t.Values], [.. t.Shape]);
+        }
+
+        if (p.Tags is { Fields.Count: > 0 } tags)
+        {
+            doc.Tags = JsonStructConverter.FromStruct(tags);
+        }
+
+        if (p.Scores.Count > 0)
+        {
+            var scores = new Dictionary<string, NamedScore>(p.Scores.Count, StringComparer.Ordinal);
+            foreach (var (name, s) in p.Scores)
+            {
+                scores[name] = new NamedScore(s.Value, NullIfEmpty(s.OpName), NullIfEmpty(s.Description), NullIfEmpty(s.RefId));
+            }
+
+            doc.SetScoresRaw(scores);
+        }
+
+        if (p.Chunks is { Docs.Count: > 0 } chunks)
+        {
+            doc.Chunks = FromProto(chunks);
+        }
+
+        if (p.Matches is { Docs.Count: > 0 } matches)
+        {
+            doc.Matches = FromProto(matches);
+        }
+
+        return doc;
+    }
+
+    private static EmbeddingProto ToProto(Embedding e)
+    {
+        if (e.IsSparse)
+        {
+            var sparse = new SparseVectorProto { Dimension = e.Dimension };
+            sparse.Indices.AddRange(e.Indices.ToArray());
+            sparse.Values.AddRange(e.Values.ToArray());
+            return new EmbeddingProto { Sparse = sparse };
+        }
+
+        var dense = new DenseVectorProto();
+        dense.Values.AddRange(e.Values.ToArray());
+        return new EmbeddingProto { Dense = dense };
+    }
+
+    private static Embedding? FromProto(EmbeddingProto e) => e.KindCase switch
+    {
+        EmbeddingProto.KindOneofCase.Dense => Embedding.Dense([.. e.Dense.Values]),
+        EmbeddingProto.KindOneofCase.Sparse => Embedding.Sparse(e.Sparse.Dimension, [.. e.Sparse.Indices], [.. e.Sparse.Values]),
+        _ => null,
+    };
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+}
