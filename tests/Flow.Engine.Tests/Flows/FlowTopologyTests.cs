@@ -252,6 +252,27 @@ public sealed class FlowTopologyTests
     }
 
     [Fact]
+    public async Task CreateExecutor_EveryShardAndReplica_RuntimeInfoAndUsesWith()
+    {
+        var flow = FlowDefinition.Parse("jtype: Flow\nwith:\n  workspace: /tmp/flow-ws\nexecutors:\n  - name: idx\n    uses: WithArgs\n    shards: 2\n    replicas: 3\n    uses_with:\n      dim: 16\n");
+        var instance = flow.CreateExecutor(flow.Executors[0], shardId: 1, replicaId: 2);
+        await using var _ = instance;
+        var e = Assert.IsType<Flow.Engine.Tests.Executors.WithArgs>(instance.Executor);
+        Assert.Equal(16, e.Dim);
+        Assert.Equal(new Flow.Engine.Executors.ExecutorRuntimeInfo("idx", 1, 2, 2, 3, "/tmp/flow-ws"), instance.Runtime);
+        Assert.Equal("idx/shard-1/rep-2", instance.Runtime.RuntimeName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => flow.RuntimeInfoFor(flow.Executors[0], 2, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => flow.RuntimeInfoFor(flow.Executors[0], 0, 3));
+    }
+
+    [Fact]
+    public void CreateExecutor_GenericAdd_UsesTypeWithoutRegistry()
+    {
+        var flow = new FlowBuilder().Add<Flow.Engine.Tests.Executors.Closing>("c").Build();
+        Assert.IsType<Flow.Engine.Tests.Executors.Closing>(flow.CreateExecutor(flow.Executors[0], 0, 0, new Flow.Engine.Executors.ExecutorRegistry()).Executor);
+    }
+
+    [Fact]
     public void Add_Generic_RecordsType()
     {
         var flow = new FlowBuilder().Add<Flow.Engine.Executors.BaseExecutor>("noop").Build();
