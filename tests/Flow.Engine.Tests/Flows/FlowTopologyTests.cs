@@ -47,6 +47,7 @@ public sealed class FlowTopologyTests
         Assert.Equal(new[] { "p1", "p2", "p3" }, Names(t.Entries));
         Assert.Equal(new[] { "r1" }, Names(t["p2"].Successors));
         Assert.Equal("r1", t.Terminal!.Name);
+        Assert.Equal(new[] { "r1" }, Names(t.Joins));
         Assert.True(t["r1"].IsTerminal);
         Assert.False(t["p1"].IsOrphan);
     }
@@ -112,6 +113,8 @@ public sealed class FlowTopologyTests
         Assert.False(t["g"].OnResponsePath);
         Assert.False(t["f"].IsOrphan);
         Assert.True(t["a"].OnResponsePath);
+        Assert.Equal(new[] { "f", "g" }, Names(t.Floating));
+        Assert.Empty(t.Orphans);
     }
 
     [Theory]
@@ -125,6 +128,8 @@ public sealed class FlowTopologyTests
 
         Assert.Equal("c", t.Terminal!.Name);
         Assert.True(t["b"].IsOrphan);
+        Assert.Equal(new[] { "b" }, Names(t.Orphans));
+        Assert.Empty(t.Joins);
         Assert.False(t["b"].OnResponsePath);
         Assert.False(t["a"].IsOrphan);
         Assert.False(t["c"].IsOrphan);
