@@ -76,15 +76,21 @@ public sealed class Document
 
     /// <summary>
     /// Free-form JSON-like tags (a <see cref="JsonObject"/>: null, bool, number, string, array, object),
-    /// allocated on first read. Setting replaces the whole object.
+    /// allocated on first read. Setting replaces the whole object (it is not copied).
     /// </summary>
+    /// <remarks>
+    /// System.Text.Json's DOM rather than an own value type: it ships with the runtime, has deep clone and
+    /// deep equality, is the same model as request parameters and <c>uses_with</c>, and maps one to one to
+    /// google.protobuf.Struct (Jina's wire type for tags). Numbers cross the wire as doubles, as in Jina;
+    /// integral values come back as <c>long</c>.
+    /// </remarks>
     public JsonObject Tags
     {
         get => _tags ??= new JsonObject();
         set => _tags = value;
     }
 
-    /// <summary>Named scores (Jina's <c>scores</c>), allocated on first read.</summary>
+    /// <summary>Named scores (Jina's <c>scores</c>), allocated on first read; setting copies the given entries.</summary>
     public IDictionary<string, NamedScore> Scores
     {
         get => _scores ??= new Dictionary<string, NamedScore>(StringComparer.Ordinal);

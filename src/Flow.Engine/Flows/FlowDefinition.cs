@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Flow.Engine.Executors;
 using Flow.Engine.Flows.Yaml;
 
 namespace Flow.Engine.Flows;
@@ -41,6 +42,42 @@ public sealed class FlowDefinition
         ArgumentNullException.ThrowIfNull(executor);
         return executor.Workspace
             ?? (With["workspace"] is JsonValue v && v.TryGetValue<string>(out var root) ? root : null);
+    }
+
+    /// <summary>The runtime info of one replica of one shard of <paramref name="executor"/>.</summary>
+    /// <param name="executor">One of <see cref="Executors"/>.</param>
+    /// <param name="shardId">The shard, in <c>[0, Shards)</c>.</param>
+    /// <param name="replicaId">The replica, in <c>[0, Replicas)</c>.</param>
+    /// <returns>Name, shard and replica ids and counts, and <see cref="WorkspaceFor"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An id is out of range.</exception>
+    public ExecutorRuntimeInfo RuntimeInfoFor(ExecutorDefinition executor, int shardId, int replicaId)
+    {
+        ArgumentNullException.ThrowIfNull(executor);
+        ArgumentOutOfRangeException.ThrowIfNegative(shardId);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(shardId, executor.Shards);
+        ArgumentOutOfRangeException.ThrowIfNegative(replicaId);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(replicaId, executor.Replicas);
+        return new ExecutorRuntimeInfo(executor.Name, shardId, executor.Shards, replicaId, executor.Replicas, WorkspaceFor(executor));
+    }
+
+    /// <summary>
+    /// Creates one replica of one shard of <paramref name="executor"/>: its type is
+    /// <see cref="ExecutorDefinition.UsesType"/> when given, else <see cref="ExecutorDefinition.Uses"/>
+    /// resolved by <paramref name="registry"/>; <c>uses_with</c> binds to its constructor.
+    /// </summary>
+    /// <param name="executor">One of <see cref="Executors"/>.</param>
+    /// <param name="shardId">The shard.</param>
+    /// <param name="replicaId">The replica.</param>
+    /// <param name="registry">Where to resolve <c>uses</c>; null: <see cref="ExecutorRegistry.Default"/>.</param>
+    /// <returns>The running instance (the caller disposes it).</returns>
+    /// <exception cref="ExecutorConstructionException">Unknown <c>uses</c>, bad <c>uses_with</c> or a throwing constructor; names the executor.</exception>
+    public ExecutorInstance CreateExecutor(ExecutorDefinition executor, int shardId, int replicaId, ExecutorRegistry? registry = null)
+    {
+        var runtime = RuntimeInfoFor(executor, shardId, replicaId);
+        var usesWith = executor.UsesWith?.DeepClone().AsObject();
+        return executor.UsesType is { } type
+            ? ExecutorInstance.Create(type, runtime, usesWith)
+            : ExecutorInstance.Create(executor.Uses, registry ?? ExecutorRegistry.Default, runtime, usesWith);
     }
 
     /// <summary>Reads and validates a YAML Flow file (Jina's keys: <c>jtype: Flow</c>, <c>with:</c>, <c>executors:</c>).</summary>

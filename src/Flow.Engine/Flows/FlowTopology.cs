@@ -20,6 +20,9 @@ public sealed class FlowTopology
         _byName = nodes.ToDictionary(n => n.Name, StringComparer.Ordinal);
         Entries = nodes.Where(n => n.NeedsGateway).ToArray();
         Terminal = nodes.LastOrDefault(n => !n.IsFloating);
+        Joins = nodes.Where(n => n.IsJoin).ToArray();
+        Floating = nodes.Where(n => n.IsFloating).ToArray();
+        Orphans = nodes.Where(n => n.IsOrphan).ToArray();
     }
 
     /// <summary>Every node, in definition order.</summary>
@@ -33,6 +36,15 @@ public sealed class FlowTopology
 
     /// <summary>The node whose result is the response; null when there is none (no executors, or all floating): the response is then the request.</summary>
     public FlowNode? Terminal { get; }
+
+    /// <summary>The nodes with two or more predecessors, in definition order.</summary>
+    public IReadOnlyList<FlowNode> Joins { get; }
+
+    /// <summary>The floating nodes, in definition order.</summary>
+    public IReadOnlyList<FlowNode> Floating { get; }
+
+    /// <summary>The orphan nodes (non-floating, not terminal, needed by nothing), in definition order.</summary>
+    public IReadOnlyList<FlowNode> Orphans { get; }
 
     /// <summary>True when the Flow has no executors (valid: it returns the request unchanged).</summary>
     public bool IsEmpty => Nodes.Count == 0;

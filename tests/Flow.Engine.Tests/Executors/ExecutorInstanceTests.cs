@@ -246,6 +246,20 @@ public sealed class ExecutorInstanceTests
     }
 
     [Fact]
+    public async Task Invoke_InterfaceTypedInputs_Bound()
+    {
+        var output = await Invoke(Create<InterfaceInputs>(), "/interfaces", parameters: new JsonObject { ["a"] = 1, ["b"] = 2 });
+        Assert.Equal("2:1", output.Docs[0].Text);
+    }
+
+    [Fact]
+    public async Task Invoke_OverrideOfAttributedBaseHandler_OverrideRuns()
+    {
+        var output = await Invoke(Create<Derived>(), "/inherited");
+        Assert.Equal("derived", output.Docs[0].Text);
+    }
+
+    [Fact]
     public void HandlerTable_SameType_BoundOnce()
     {
         Assert.Same(HandlerTable.For(typeof(Shapes)), HandlerTable.For(typeof(Shapes)));

@@ -190,3 +190,23 @@ public sealed class SameEndpointTwice : Executor
     {
     }
 }
+
+public sealed class InterfaceInputs : Executor
+{
+    [Requests("/interfaces")]
+    public void Handle(IDictionary<string, JsonNode?> parameters, IEnumerable<DocumentArray> matrix, DocumentArray docs)
+    {
+        docs[0].Text = $"{parameters.Count}:{matrix.Count()}";
+    }
+}
+
+public abstract class AbstractBase : Executor
+{
+    [Requests("/inherited")]
+    public virtual void Handle(DocumentArray docs) => docs[0].Text = "base";
+}
+
+public sealed class Derived : AbstractBase
+{
+    public override void Handle(DocumentArray docs) => docs[0].Text = "derived";
+}

@@ -47,6 +47,7 @@ public sealed class FlowTopologyTests
         Assert.Equal(new[] { "p1", "p2", "p3" }, Names(t.Entries));
         Assert.Equal(new[] { "r1" }, Names(t["p2"].Successors));
         Assert.Equal("r1", t.Terminal!.Name);
+        Assert.Equal(new[] { "r1" }, Names(t.Joins));
         Assert.True(t["r1"].IsTerminal);
         Assert.False(t["p1"].IsOrphan);
     }
@@ -112,6 +113,8 @@ public sealed class FlowTopologyTests
         Assert.False(t["g"].OnResponsePath);
         Assert.False(t["f"].IsOrphan);
         Assert.True(t["a"].OnResponsePath);
+        Assert.Equal(new[] { "f", "g" }, Names(t.Floating));
+        Assert.Empty(t.Orphans);
     }
 
     [Theory]
@@ -125,6 +128,8 @@ public sealed class FlowTopologyTests
 
         Assert.Equal("c", t.Terminal!.Name);
         Assert.True(t["b"].IsOrphan);
+        Assert.Equal(new[] { "b" }, Names(t.Orphans));
+        Assert.Empty(t.Joins);
         Assert.False(t["b"].OnResponsePath);
         Assert.False(t["a"].IsOrphan);
         Assert.False(t["c"].IsOrphan);
@@ -249,6 +254,27 @@ public sealed class FlowTopologyTests
                   map: {k: v}
             """);
         Assert.Equal("{\"i\":42,\"f\":2.5,\"t\":true,\"n\":null,\"tilde\":null,\"s\":\"hello\",\"quoted\":\"42\",\"list\":[1,\"two\",3],\"map\":{\"k\":\"v\"}}", flow.Executors[0].UsesWith!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task CreateExecutor_EveryShardAndReplica_RuntimeInfoAndUsesWith()
+    {
+        var flow = FlowDefinition.Parse("jtype: Flow\nwith:\n  workspace: /tmp/flow-ws\nexecutors:\n  - name: idx\n    uses: WithArgs\n    shards: 2\n    replicas: 3\n    uses_with:\n      dim: 16\n");
+        var instance = flow.CreateExecutor(flow.Executors[0], shardId: 1, replicaId: 2);
+        await using var _ = instance;
+        var e = Assert.IsType<Flow.Engine.Tests.Executors.WithArgs>(instance.Executor);
+        Assert.Equal(16, e.Dim);
+        Assert.Equal(new Flow.Engine.Executors.ExecutorRuntimeInfo("idx", 1, 2, 2, 3, "/tmp/flow-ws"), instance.Runtime);
+        Assert.Equal("idx/shard-1/rep-2", instance.Runtime.RuntimeName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => flow.RuntimeInfoFor(flow.Executors[0], 2, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => flow.RuntimeInfoFor(flow.Executors[0], 0, 3));
+    }
+
+    [Fact]
+    public void CreateExecutor_GenericAdd_UsesTypeWithoutRegistry()
+    {
+        var flow = new FlowBuilder().Add<Flow.Engine.Tests.Executors.Closing>("c").Build();
+        Assert.IsType<Flow.Engine.Tests.Executors.Closing>(flow.CreateExecutor(flow.Executors[0], 0, 0, new Flow.Engine.Executors.ExecutorRegistry()).Executor);
     }
 
     [Fact]

@@ -234,7 +234,7 @@ internal static class FlowYamlLoader
         key is YamlScalarNode { Value: { } k } ? k : throw Error(file, key, "keys must be plain strings.");
 
     private static string? Scalar(string file, string key, YamlNode node) =>
-        node is YamlScalarNode s ? (IsNull(s) ? null : s.Value) : throw Error(file, node, $"'{key}' must be a single value.");
+        node is YamlScalarNode s ? (YamlJson.IsNull(s) ? null : s.Value) : throw Error(file, node, $"'{key}' must be a single value.");
 
     private static int Int(string file, string key, YamlNode node) =>
         int.TryParse(Scalar(file, key, node), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)
@@ -260,78 +260,13 @@ internal static class FlowYamlLoader
 
     private static JsonObject Mapping(string file, string key, YamlNode node)
     {
-        if (node is YamlScalarNode s && IsNull(s))
+        if (node is YamlScalarNode s && YamlJson.IsNull(s))
         {
             return new JsonObject();
         }
 
-        return ToJson(node) as JsonObject ?? throw Error(file, node, $"'{key}' must be a mapping.");
+        return YamlJson.ToJson(node) as JsonObject ?? throw Error(file, node, $"'{key}' must be a mapping.");
     }
-
-    private static JsonNode? ToJson(YamlNode node)
-    {
-        switch (node)
-        {
-            case YamlMappingNode map:
-                var obj = new JsonObject();
-                foreach (var (k, v) in map.Children)
-                {
-                    obj[((YamlScalarNode)k).Value ?? string.Empty] = ToJson(v);
-                }
-
-                return obj;
-            case YamlSequenceNode seq:
-                var array = new JsonArray();
-                foreach (var item in seq.Children)
-                {
-                    array.Add(ToJson(item));
-                }
-
-                return array;
-            case YamlScalarNode scalar:
-                return ScalarToJson(scalar);
-            default:
-                return null;
-        }
-    }
-
-    private static JsonNode? ScalarToJson(YamlScalarNode scalar)
-    {
-        var text = scalar.Value ?? string.Empty;
-        if (scalar.Style is not (ScalarStyle.Plain or ScalarStyle.Any))
-        {
-            return JsonValue.Create(text);
-        }
-
-        if (IsNull(scalar))
-        {
-            return null;
-        }
-
-        switch (text)
-        {
-            case "true" or "True" or "TRUE":
-                return JsonValue.Create(true);
-            case "false" or "False" or "FALSE":
-                return JsonValue.Create(false);
-        }
-
-        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l))
-        {
-            return JsonValue.Create(l);
-        }
-
-        if (text.Length > 0 && (char.IsDigit(text[0]) || text[0] is '-' or '+' or '.')
-            && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
-        {
-            return JsonValue.Create(d);
-        }
-
-        return JsonValue.Create(text);
-    }
-
-    private static bool IsNull(YamlScalarNode s) =>
-        s.Style is ScalarStyle.Plain or ScalarStyle.Any && s.Value is null or "" or "~" or "null" or "Null" or "NULL";
 
     private static FlowValidationException Error(string file, YamlNode node, string message) =>
         new($"{file}:{node.Start.Line}: {message}");
