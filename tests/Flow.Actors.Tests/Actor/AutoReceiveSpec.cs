@@ -1,3 +1,5 @@
+using Flow.Actors.Supervision;
+
 namespace Flow.Actors.Tests.Actor;
 
 public sealed class AutoReceiveSpec : TestKit.TestKit
@@ -74,10 +76,10 @@ public sealed class AutoReceiveSpec : TestKit.TestKit
             Receive<Props>(p => Sender.Tell(Context.ActorOf(p), Self));
         }
 
-        protected override Supervision.SupervisorStrategy SupervisorStrategy() => new Supervision.OneForOneStrategy(e =>
+        protected override SupervisorStrategy SupervisorStrategy() => new OneForOneStrategy(e =>
         {
             _probe.Tell(e, Self);
-            return Supervision.Directive.Restart;
+            return Directive.Restart;
         });
     }
 }
