@@ -21,8 +21,9 @@ public static class ActorRefExtensions
         var reply = await AskCore(receiver, message, timeout, cancellationToken).ConfigureAwait(false);
         return reply switch
         {
+            // Checked before the type test: Ask<object> must fail on a Status.Failure too (unless Status is what was asked for).
+            Status.Failure failure when !typeof(Status).IsAssignableFrom(typeof(T)) => throw failure.Cause,
             T typed => typed,
-            Status.Failure failure => throw failure.Cause,
             _ => throw new InvalidCastException(
                 $"Ask of {receiver.Path} expected a reply of type {typeof(T).Name} but received {reply.GetType().Name}."),
         };
@@ -30,7 +31,7 @@ public static class ActorRefExtensions
 
     /// <summary>Sends <paramref name="message"/> and returns the first reply, whatever its type (see <see cref="Ask{T}"/>).</summary>
     public static Task<object> Ask(this IActorRef receiver, object message, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
-        AskCore(receiver, message, timeout, cancellationToken);
+        Ask<object>(receiver, message, timeout, cancellationToken);
 
     private static Task<object> AskCore(IActorRef receiver, object message, TimeSpan? timeout, CancellationToken cancellationToken)
     {

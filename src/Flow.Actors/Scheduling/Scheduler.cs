@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Logging;
+
 namespace Flow.Actors;
 
 /// <summary>The <see cref="IScheduler"/> of an actor system, built on <see cref="TimeProvider"/> timers.</summary>
-internal sealed class Scheduler(TimeProvider time) : IScheduler
+internal sealed class Scheduler(TimeProvider time, ILogger log) : IScheduler
 {
     public ICancelable ScheduleTellOnce(TimeSpan delay, IActorRef receiver, object message, IActorRef? sender)
     {
@@ -37,7 +39,7 @@ internal sealed class Scheduler(TimeProvider time) : IScheduler
             due = TimeSpan.Zero;
         }
 
-        var job = new TimerCancelable(action, period == Timeout.InfiniteTimeSpan);
+        var job = new TimerCancelable(action, period == Timeout.InfiniteTimeSpan, log);
         job.Attach(time.CreateTimer(static s => ((TimerCancelable)s!).Fire(), job, due, period));
         return job;
     }

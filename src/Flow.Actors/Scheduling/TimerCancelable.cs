@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Logging;
+
 namespace Flow.Actors;
 
 /// <summary>A timer-backed job; a one-shot job disposes its timer after running.</summary>
-internal sealed class TimerCancelable(Action action, bool once) : ICancelable
+internal sealed class TimerCancelable(Action action, bool once, ILogger log) : ICancelable
 {
     private ITimer? _timer;
     private volatile bool _cancelled;
@@ -35,7 +37,15 @@ internal sealed class TimerCancelable(Action action, bool once) : ICancelable
             _timer?.Dispose();
         }
 
-        action();
+        // A timer callback must never throw: on a real timer thread an unhandled exception ends the process.
+        try
+        {
+            action();
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "A scheduled job threw; the scheduler goes on");
+        }
     }
 
     public void Cancel()

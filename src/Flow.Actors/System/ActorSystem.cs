@@ -27,7 +27,7 @@ public sealed class ActorSystem : IAsyncDisposable
         Address = new Address("flow", name);
         Dispatchers = new Dispatchers(Settings.Dispatchers);
         EventStream = new EventStream();
-        Scheduler = new Scheduler(TimeProvider);
+        Scheduler = new Scheduler(TimeProvider, Log);
         Provider = new LocalActorRefProvider(this);
         var root = ActorPath.Root(Address);
         DeadLettersRef = new DeadLetterActorRef(this, root.Child("deadLetters"));

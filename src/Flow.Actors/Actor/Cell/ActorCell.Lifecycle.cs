@@ -9,6 +9,10 @@ internal sealed partial class ActorCell
     private bool _failed;
     private Exception? _pendingRecreate;
 
+    // The message whose processing failed, kept for PreRestart: the current message is cleared as soon as Invoke returns,
+    // long before the supervisor's Recreate arrives.
+    private object? _failedMessage;
+
     /// <summary>Invoked once, after the actor stopped and its watchers were told (guardians use it).</summary>
     public Action? OnTerminated { get; set; }
 
@@ -113,6 +117,7 @@ internal sealed partial class ActorCell
         }
 
         _failed = true;
+        _failedMessage = _currentMessage is DeathWatchDelivery delivery ? delivery.Message : _currentMessage;
         EndAsyncReceive();
         _mailbox.Suspend();
         SuspendChildren();
@@ -135,6 +140,7 @@ internal sealed partial class ActorCell
         if (causedByFailure is not null)
         {
             _failed = false;
+            _failedMessage = null;
         }
 
         _mailbox.Resume();
@@ -156,7 +162,7 @@ internal sealed partial class ActorCell
         {
             try
             {
-                failed.AroundPreRestart(cause, _currentMessage);
+                failed.AroundPreRestart(cause, _failedMessage);
             }
             catch (Exception e)
             {
@@ -166,6 +172,7 @@ internal sealed partial class ActorCell
             UnstashAllForRestart();
         }
 
+        _failedMessage = null;
         _currentMessage = null;
         _currentSender = null;
         if (HasTerminatingChildren)

@@ -1,0 +1,84 @@
+using Flow.Actors.Supervision;
+
+namespace Flow.Actors.Tests.Supervision;
+
+public sealed class EscalateSpec : TestKit.TestKit
+{
+    [Fact]
+    public async Task Escalate_GrandparentDecidesWithTheChildsCause()
+    {
+        var decisions = CreateTestProbe();
+        var grand = Sys.ActorOf(Props.Create(() => new Supervisor(new OneForOneStrategy(e =>
+        {
+            decisions.Ref.Tell(e, null);
+            return Directive.Restart;
+        }))));
+        grand.Tell(new Spawn(Props.Create(() => new Middle(TestActor)), "middle"), TestActor);
+        var middle = await ExpectMsgAsync<IActorRef>();
+        Assert.Equal("middle:preStart", await ExpectMsgAsync<string>());
+        Assert.Equal("leaf:preStart", await ExpectMsgAsync<string>());
+
+        middle.Tell("leaf?", TestActor);
+        var leaf = await ExpectMsgAsync<IActorRef>();
+        var cause = new InvalidOperationException("deep failure");
+        leaf.Tell(new Fail(cause), TestActor);
+
+        Assert.Same(cause, await decisions.ExpectMsgAsync<Exception>());
+        var events = (await ReceiveNAsync(4)).Cast<string>().ToList();
+        Assert.Equal(["leaf:postStop", "leaf:preStart", "middle:postStop", "middle:preStart"], events.Order(StringComparer.Ordinal));
+        Assert.True(events.IndexOf("leaf:postStop") < events.IndexOf("leaf:preStart"));
+        await decisions.ExpectNoMsgAsync();
+
+        middle.Tell("leaf?", TestActor);
+        var newLeaf = await ExpectMsgAsync<IActorRef>();
+        Assert.Equal(leaf.Path, newLeaf.Path);
+        Assert.NotEqual(leaf, newLeaf);
+    }
+
+    [Fact]
+    public async Task Escalate_ToUserGuardian_TopLevelActorRestarted()
+    {
+        var middle = Sys.ActorOf(Props.Create(() => new Middle(TestActor)), "top");
+        Assert.Equal("middle:preStart", await ExpectMsgAsync<string>());
+        Assert.Equal("leaf:preStart", await ExpectMsgAsync<string>());
+        middle.Tell("leaf?", TestActor);
+        var leaf = await ExpectMsgAsync<IActorRef>();
+        leaf.Tell(new Fail("x"), TestActor);
+        var events = (await ReceiveNAsync(4)).Cast<string>();
+        Assert.Equal(["leaf:postStop", "leaf:preStart", "middle:postStop", "middle:preStart"], events.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Escalates every failure of its one child.</summary>
+    private sealed class Middle : ReceiveActor
+    {
+        private readonly IActorRef _probe;
+
+        public Middle(IActorRef probe)
+        {
+            _probe = probe;
+            var leaf = Context.ActorOf(Props.Create(() => new Leaf(probe)), "leaf");
+            Receive<string>(s => s == "leaf?", _ => Sender.Tell(leaf, Self));
+        }
+
+        protected override void PreStart() => _probe.Tell("middle:preStart", Self);
+
+        protected override void PostStop() => _probe.Tell("middle:postStop", Self);
+
+        protected override SupervisorStrategy SupervisorStrategy() => new OneForOneStrategy(_ => Directive.Escalate);
+    }
+
+    private sealed class Leaf : ReceiveActor
+    {
+        private readonly IActorRef _probe;
+
+        public Leaf(IActorRef probe)
+        {
+            _probe = probe;
+            Receive<Fail>(f => throw f.Cause);
+        }
+
+        protected override void PreStart() => _probe.Tell("leaf:preStart", Self);
+
+        protected override void PostStop() => _probe.Tell("leaf:postStop", Self);
+    }
+}
