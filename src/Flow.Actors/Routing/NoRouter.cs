@@ -12,4 +12,7 @@ public sealed class NoRouter : RouterConfig
 
     internal override IInternalActorRef CreateRouterActor(ActorSystem system, Props props, ActorPath path, IInternalActorRef parent) =>
         throw new InvalidOperationException("NoRouter creates no router.");
+
+    internal override RoutingLogic CreateRoutingLogic(ActorSystem system) =>
+        throw new InvalidOperationException("NoRouter has no routing logic.");
 }
