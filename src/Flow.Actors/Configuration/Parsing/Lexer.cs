@@ -3,36 +3,49 @@ using System.Text;
 
 namespace Flow.Actors.Configuration.Parsing;
 
-/// <summary>Turns HOCON text into tokens in one pass; drops comments, keeps whitespace (it matters in concatenations).</summary>
+/// <summary>
+/// Turns HOCON text into tokens on demand (the parser pulls them, so a large file never needs one large token
+/// array); drops comments, keeps whitespace (it matters in concatenations).
+/// </summary>
 internal sealed class Lexer
 {
     private readonly string _text;
     private readonly string _origin;
-    private readonly List<Token> _tokens = new();
+    private readonly List<Token> _tokens;
     private readonly StringBuilder _buffer = new();
     private int _pos;
     private int _line = 1;
     private int _lineStart;
 
-    private Lexer(string text, string origin)
+    /// <summary>Creates a lexer that appends the tokens it reads to <paramref name="sink"/>.</summary>
+    public Lexer(string text, string origin, List<Token> sink)
     {
         _text = text;
         _origin = origin;
+        _tokens = sink;
     }
 
     /// <summary>Lexes the whole text; throws <see cref="ConfigParseException"/> at the first invalid character.</summary>
     public static List<Token> Tokenize(string text, string origin)
     {
-        var lexer = new Lexer(text, origin);
-        lexer.Run();
-        return lexer._tokens;
+        var tokens = new List<Token>();
+        var lexer = new Lexer(text, origin, tokens);
+        do
+        {
+            lexer.LexNext();
+        }
+        while (tokens[^1].Kind != TokenKind.End);
+
+        return tokens;
     }
 
     private int Column => _pos - _lineStart + 1;
 
-    private void Run()
+    /// <summary>Appends at least one token (the last one is <see cref="TokenKind.End"/>); throws at an invalid character.</summary>
+    public void LexNext()
     {
-        while (_pos < _text.Length)
+        var count = _tokens.Count;
+        while (_pos < _text.Length && _tokens.Count == count)
         {
             var c = _text[_pos];
             var column = Column;
@@ -99,7 +112,10 @@ internal sealed class Lexer
             }
         }
 
-        _tokens.Add(new Token(TokenKind.End, null, _line, Column));
+        if (_tokens.Count == count)
+        {
+            _tokens.Add(new Token(TokenKind.End, null, _line, Column));
+        }
     }
 
     private char Peek(int offset) => _pos + offset < _text.Length ? _text[_pos + offset] : '\0';
@@ -126,7 +142,7 @@ internal sealed class Lexer
             _pos++;
         }
 
-        _tokens.Add(new Token(TokenKind.Whitespace, _text.Substring(start, _pos - start), _line, column));
+        _tokens.Add(new Token(TokenKind.Whitespace, Spaces(start, _pos - start), _line, column));
     }
 
     private void LexUnquoted(int column)
@@ -315,6 +331,30 @@ internal sealed class Lexer
         var expression = _text.Substring(start, _pos - start);
         _pos++;
         _tokens.Add(new Token(TokenKind.Substitution, expression, _line, column, optional));
+    }
+
+    /// <summary>Indentation and separators are mostly plain spaces: share those strings instead of allocating them.</summary>
+    private string Spaces(int start, int length)
+    {
+        if (length < SpaceStrings.Length && _text.AsSpan(start, length).IndexOfAnyExcept(' ') < 0)
+        {
+            return SpaceStrings[length];
+        }
+
+        return _text.Substring(start, length);
+    }
+
+    private static readonly string[] SpaceStrings = CreateSpaceStrings(17);
+
+    private static string[] CreateSpaceStrings(int count)
+    {
+        var strings = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            strings[i] = new string(' ', i);
+        }
+
+        return strings;
     }
 
     private static string Forbidden(char c) => c switch
