@@ -95,6 +95,7 @@ internal sealed partial class Parser
         var open = Current;
         _index++;
         var items = new List<ConfigValue>();
+        EnterNesting(OriginOf(open));
         while (true)
         {
             Compact();
@@ -102,6 +103,7 @@ internal sealed partial class Parser
             if (Current.Kind == TokenKind.CloseBracket)
             {
                 _index++;
+                _depth--;
                 return new ConfigList(items, OriginOf(open));
             }
 

@@ -7,6 +7,7 @@ namespace Flow.Actors.Configuration.Parsing;
 internal sealed partial class Parser
 {
     private const int CompactThreshold = 256;
+    private const int MaxDepth = 512;
     private readonly List<Token> _tokens = new(CompactThreshold + 64);
     private readonly Lexer _lexer;
     private readonly string _origin;
@@ -14,6 +15,7 @@ internal sealed partial class Parser
     private readonly string[] _basePath;
     private readonly IncludeContext _includes;
     private int _index;
+    private int _depth;
 
     private Parser(string text, string origin, string? directory, string[] basePath, IncludeContext includes)
     {
@@ -92,6 +94,7 @@ internal sealed partial class Parser
     private ConfigObject ParseObjectBody(bool braced, string[] objectPath, ConfigOrigin origin)
     {
         var obj = new ConfigObject(origin, mutable: true);
+        EnterNesting(origin);
         while (true)
         {
             Compact();
@@ -105,6 +108,7 @@ internal sealed partial class Parser
                 }
 
                 _index++;
+                _depth--;
                 return obj;
             }
 
@@ -115,6 +119,7 @@ internal sealed partial class Parser
                     throw Error(token, $"expected '}}' to close the object opened at line {origin.Line}, column {origin.Column}, found end of input");
                 }
 
+                _depth--;
                 return obj;
             }
 
@@ -216,6 +221,14 @@ internal sealed partial class Parser
         var self = new Resolution.Substitution(fullPath, null, ConfigPath.Render(fullPath), optional: true, origin);
         var list = new ConfigList([value], value.Origin);
         return new Resolution.Concatenation([self, list], origin);
+    }
+
+    private void EnterNesting(ConfigOrigin origin)
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw new ConfigParseException(origin, $"expected objects and lists nested at most {MaxDepth} deep, found deeper nesting");
+        }
     }
 
     private void SkipWhitespace()
