@@ -25,7 +25,16 @@ internal sealed class Resolver
     public static ConfigObject Resolve(ConfigObject root, Func<string, string?>? environment = null)
     {
         var resolver = new Resolver(root, environment ?? Environment.GetEnvironmentVariable);
-        return (ConfigObject)resolver.ResolveValue(root)!;
+        try
+        {
+            return (ConfigObject)resolver.ResolveValue(root)!;
+        }
+        catch (InsufficientExecutionStackException e)
+        {
+            var at = resolver._lookups.Count > 0 ? resolver._lookups.Peek() : null;
+            throw new ConfigException(
+                $"{at?.Origin.ToString() ?? root.Origin.ToString()}: substitutions refer to each other too deeply to resolve (a chain of thousands of substitutions)", e);
+        }
     }
 
     private ConfigValue? ResolveValue(ConfigValue value)
@@ -53,6 +62,8 @@ internal sealed class Resolver
                 {
                     return done;
                 }
+
+                System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
 
                 if (_inProgress.ContainsKey(lazy))
                 {
