@@ -88,6 +88,13 @@ public sealed class DurationAndSizeTests
     }
 
     [Fact]
+    public void GetByteSize_Zettabytes_OutOfRange()
+    {
+        var error = Assert.Throws<ConfigWrongTypeException>(() => Size("1ZiB"));
+        Assert.Contains("out of range of a 64-bit integer", error.Message);
+    }
+
+    [Fact]
     public void GetByteSize_UnknownUnit_WrongType() => Assert.Throws<ConfigWrongTypeException>(() => Size("3 parsecs"));
 
     [Fact]

@@ -46,4 +46,19 @@ public sealed class ParseErrorTests
         Assert.Throws<ConfigParseException>(() => result = Config.ParseString("a = 1\nb = 2\nc = ["));
         Assert.Null(result);
     }
+
+    [Fact]
+    public void Parse_VeryDeepNesting_RejectedNotCrashed()
+    {
+        var text = "a = " + new string('[', 5000) + new string(']', 5000);
+        var error = Hocon.Fails<ConfigParseException>(text);
+        Assert.Contains("nested at most 512 deep", error.Message);
+    }
+
+    [Fact]
+    public void Parse_DeepButAllowedNesting_Parsed()
+    {
+        var text = "a = " + new string('[', 100) + new string(']', 100);
+        Assert.StartsWith("{\"a\":[[[", Hocon.Json(text));
+    }
 }

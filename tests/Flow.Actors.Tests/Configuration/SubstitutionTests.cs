@@ -197,4 +197,32 @@ public sealed class SubstitutionTests
     [Fact]
     public void Substitution_LaterOverrideOfReferencedSibling_SeesOverride() =>
         Assert.Equal("{\"bar\":{\"foo\":43,\"baz\":43}}", Hocon.Json("bar : { foo : 42, baz : ${bar.foo} }\nbar : { foo : 43 }"));
+
+    [Fact]
+    public void Substitution_LongBackwardChain_Resolved()
+    {
+        var text = new System.Text.StringBuilder("a0 = start\n");
+        for (var i = 1; i < 2000; i++)
+        {
+            text.Append('a').Append(i).Append(" = ${a").Append(i - 1).Append("}\n");
+        }
+
+        Assert.Equal("start", Hocon.Parse(text.ToString()).GetString("a1999"));
+    }
+
+    [Fact]
+    public void SelfReference_IndirectThroughOtherKey_SeesEarlierValue() =>
+        Assert.Equal("{\"bar\":10,\"foo\":10}", Hocon.Json("bar : 10\nfoo : ${bar}\nbar : ${foo}"));
+
+    [Fact]
+    public void Concatenation_QuotedWhitespaceBetweenObjects_Rejected() =>
+        Hocon.Fails<ConfigParseException>("a { x = 1 }\nb { y = 2 }\nc = ${a} \" \" ${b}");
+
+    [Fact]
+    public void Concatenation_UnquotedWhitespaceBetweenObjectSubstitutions_Ignored() =>
+        Assert.Equal("{\"a\":{\"x\":1},\"b\":{\"y\":2},\"c\":{\"x\":1,\"y\":2}}", Hocon.Json("a { x = 1 }\nb { y = 2 }\nc = ${a} ${b}"));
+
+    [Fact]
+    public void Array_WhitespaceSeparatedValues_AreOneConcatenatedElement() =>
+        Assert.Equal("{\"a\":[\"1 2 3 4\"],\"b\":[[1,2,3,4]],\"c\":[[1,2],[3,4]]}", Hocon.Json("a = [ 1 2 3 4 ]\nb = [ [ 1, 2 ] [ 3, 4 ] ]\nc = [ [ 1, 2 ]\n [ 3, 4 ] ]"));
 }

@@ -46,6 +46,15 @@ internal static class ConfigPath
             throw new ConfigParseException(origin, "expected a key or path expression, found nothing");
         }
 
+        if (end - start == 1)
+        {
+            var only = tokens[start];
+            if (only.Kind == TokenKind.Quoted || (only.Kind == TokenKind.Unquoted && !only.Text!.Contains('.', StringComparison.Ordinal)))
+            {
+                return [only.Text!];
+            }
+        }
+
         var segments = new List<string>(2);
         var current = new StringBuilder();
         var currentHasText = false;

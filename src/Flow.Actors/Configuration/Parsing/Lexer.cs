@@ -1,38 +1,50 @@
-using System.Globalization;
 using System.Text;
 
 namespace Flow.Actors.Configuration.Parsing;
 
-/// <summary>Turns HOCON text into tokens in one pass; drops comments, keeps whitespace (it matters in concatenations).</summary>
-internal sealed class Lexer
+/// <summary>
+/// Turns HOCON text into tokens on demand (the parser pulls them, so a large file never needs one large token
+/// array); drops comments, keeps whitespace (it matters in concatenations).
+/// </summary>
+internal sealed partial class Lexer
 {
     private readonly string _text;
     private readonly string _origin;
-    private readonly List<Token> _tokens = new();
+    private readonly List<Token> _tokens;
     private readonly StringBuilder _buffer = new();
     private int _pos;
     private int _line = 1;
     private int _lineStart;
 
-    private Lexer(string text, string origin)
+    /// <summary>Creates a lexer that appends the tokens it reads to <paramref name="sink"/>.</summary>
+    public Lexer(string text, string origin, List<Token> sink)
     {
         _text = text;
         _origin = origin;
+        _tokens = sink;
     }
 
     /// <summary>Lexes the whole text; throws <see cref="ConfigParseException"/> at the first invalid character.</summary>
     public static List<Token> Tokenize(string text, string origin)
     {
-        var lexer = new Lexer(text, origin);
-        lexer.Run();
-        return lexer._tokens;
+        var tokens = new List<Token>();
+        var lexer = new Lexer(text, origin, tokens);
+        do
+        {
+            lexer.LexNext();
+        }
+        while (tokens[^1].Kind != TokenKind.End);
+
+        return tokens;
     }
 
     private int Column => _pos - _lineStart + 1;
 
-    private void Run()
+    /// <summary>Appends at least one token (the last one is <see cref="TokenKind.End"/>); throws at an invalid character.</summary>
+    public void LexNext()
     {
-        while (_pos < _text.Length)
+        var count = _tokens.Count;
+        while (_pos < _text.Length && _tokens.Count == count)
         {
             var c = _text[_pos];
             var column = Column;
@@ -99,7 +111,10 @@ internal sealed class Lexer
             }
         }
 
-        _tokens.Add(new Token(TokenKind.End, null, _line, Column));
+        if (_tokens.Count == count)
+        {
+            _tokens.Add(new Token(TokenKind.End, null, _line, Column));
+        }
     }
 
     private char Peek(int offset) => _pos + offset < _text.Length ? _text[_pos + offset] : '\0';
@@ -126,7 +141,7 @@ internal sealed class Lexer
             _pos++;
         }
 
-        _tokens.Add(new Token(TokenKind.Whitespace, _text.Substring(start, _pos - start), _line, column));
+        _tokens.Add(new Token(TokenKind.Whitespace, Spaces(start, _pos - start), _line, column));
     }
 
     private void LexUnquoted(int column)
@@ -159,162 +174,28 @@ internal sealed class Lexer
         _tokens.Add(new Token(TokenKind.Unquoted, _text.Substring(start, _pos - start), _line, column));
     }
 
-    private void LexQuoted(int column)
+    /// <summary>Indentation and separators are mostly plain spaces: share those strings instead of allocating them.</summary>
+    private string Spaces(int start, int length)
     {
-        if (Peek(1) == '"' && Peek(2) == '"')
+        if (length < SpaceStrings.Length && _text.AsSpan(start, length).IndexOfAnyExcept(' ') < 0)
         {
-            LexTripleQuoted(column);
-            return;
+            return SpaceStrings[length];
         }
 
-        _pos++;
-        _buffer.Clear();
-        while (true)
-        {
-            if (_pos >= _text.Length)
-            {
-                throw Error(column, "expected a closing '\"' for the quoted string, found end of input");
-            }
-
-            var c = _text[_pos];
-            if (c == '"')
-            {
-                _pos++;
-                break;
-            }
-
-            if (c == '\n')
-            {
-                throw Error(Column, "expected a closing '\"' before the end of the line (use \\n or a triple-quoted string for newlines)");
-            }
-
-            if (c == '\\')
-            {
-                LexEscape();
-                continue;
-            }
-
-            if (c < ' ')
-            {
-                throw Error(Column, $"expected a printable character in the quoted string, found control character U+{(int)c:X4} (escape it)");
-            }
-
-            _buffer.Append(c);
-            _pos++;
-        }
-
-        _tokens.Add(new Token(TokenKind.Quoted, _buffer.ToString(), _line, column));
+        return _text.Substring(start, length);
     }
 
-    private void LexEscape()
+    private static readonly string[] SpaceStrings = CreateSpaceStrings(17);
+
+    private static string[] CreateSpaceStrings(int count)
     {
-        var column = Column;
-        var e = Peek(1);
-        _pos += 2;
-        switch (e)
+        var strings = new string[count];
+        for (var i = 0; i < count; i++)
         {
-            case '"': _buffer.Append('"'); break;
-            case '\\': _buffer.Append('\\'); break;
-            case '/': _buffer.Append('/'); break;
-            case 'b': _buffer.Append('\b'); break;
-            case 'f': _buffer.Append('\f'); break;
-            case 'n': _buffer.Append('\n'); break;
-            case 'r': _buffer.Append('\r'); break;
-            case 't': _buffer.Append('\t'); break;
-            case 'u':
-                if (_pos + 4 > _text.Length
-                    || !ushort.TryParse(_text.AsSpan(_pos, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
-                {
-                    throw Error(column, "expected four hex digits after \\u");
-                }
-
-                _buffer.Append((char)code);
-                _pos += 4;
-                break;
-            default:
-                var found = e == '\0' ? "end of input" : $"'\\{e}'";
-                throw Error(column, $"expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX), found {found}");
-        }
-    }
-
-    private void LexTripleQuoted(int column)
-    {
-        var line = _line;
-        _pos += 3;
-        var start = _pos;
-        while (true)
-        {
-            if (_pos >= _text.Length)
-            {
-                throw new ConfigParseException(new ConfigOrigin(_origin, line, column), "expected '\"\"\"' to close the triple-quoted string, found end of input");
-            }
-
-            var c = _text[_pos];
-            if (c == '"' && Peek(1) == '"' && Peek(2) == '"')
-            {
-                // Extra quotes before the closing three belong to the string: """a"""" is a".
-                var end = _pos + 3;
-                while (end < _text.Length && _text[end] == '"')
-                {
-                    end++;
-                }
-
-                var content = _text.Substring(start, end - 3 - start);
-                _pos = end;
-                _tokens.Add(new Token(TokenKind.Quoted, content, line, column));
-                return;
-            }
-
-            _pos++;
-            if (c == '\n')
-            {
-                _line++;
-                _lineStart = _pos;
-            }
-        }
-    }
-
-    private void LexSubstitution(int column)
-    {
-        _pos += 2;
-        var optional = false;
-        if (Peek(0) == '?')
-        {
-            optional = true;
-            _pos++;
+            strings[i] = new string(' ', i);
         }
 
-        var start = _pos;
-        var quoted = false;
-        while (true)
-        {
-            if (_pos >= _text.Length || _text[_pos] == '\n')
-            {
-                throw Error(column, "expected '}' to close the substitution '${' on the same line");
-            }
-
-            var c = _text[_pos];
-            if (c == '\\' && quoted)
-            {
-                _pos += 2;
-                continue;
-            }
-
-            if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == '}' && !quoted)
-            {
-                break;
-            }
-
-            _pos++;
-        }
-
-        var expression = _text.Substring(start, _pos - start);
-        _pos++;
-        _tokens.Add(new Token(TokenKind.Substitution, expression, _line, column, optional));
+        return strings;
     }
 
     private static string Forbidden(char c) => c switch

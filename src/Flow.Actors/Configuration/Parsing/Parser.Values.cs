@@ -5,46 +5,67 @@ namespace Flow.Actors.Configuration.Parsing;
 /// <summary>Values: literals, quoted strings, substitutions, objects, lists and their concatenations.</summary>
 internal sealed partial class Parser
 {
-    /// <summary>Parses a value up to a comma, newline or closing bracket; null when there is none.</summary>
-    private ConfigValue? ParseValue(string[] valuePath)
+    /// <summary>
+    /// Parses a value up to a comma, newline or closing bracket; null when there is none. The value's path
+    /// (<paramref name="parentPath"/> plus <paramref name="key"/>) is built only when a nested object needs it.
+    /// </summary>
+    private ConfigValue? ParseValue(string[] parentPath, string[]? key)
     {
         var first = Current;
-        var pieces = new List<ConfigValue>(1);
+        ConfigValue? single = null;
+        List<ConfigValue>? pieces = null;
         var hasSubstitution = false;
-        var singleUnquoted = false;
         while (true)
         {
             var token = Current;
+            ConfigValue piece;
             switch (token.Kind)
             {
                 case TokenKind.Unquoted:
-                    pieces.Add(new ConfigString(token.Text!, OriginOf(token)));
-                    singleUnquoted = pieces.Count == 1;
+                    piece = new ConfigString(token.Text!, OriginOf(token));
                     _index++;
-                    continue;
+                    break;
                 case TokenKind.Quoted:
-                    pieces.Add(new ConfigString(token.Text!, OriginOf(token)));
+                    piece = new ConfigString(token.Text!, OriginOf(token));
                     _index++;
-                    continue;
+                    break;
                 case TokenKind.Whitespace:
-                    pieces.Add(new ConfigString(token.Text!, OriginOf(token)) { IsWhitespace = true });
+                    piece = new ConfigString(token.Text!, OriginOf(token)) { IsWhitespace = true };
                     _index++;
-                    continue;
+                    break;
                 case TokenKind.Substitution:
-                    pieces.Add(ParseSubstitution(token));
+                    piece = ParseSubstitution(token);
                     hasSubstitution = true;
                     _index++;
-                    continue;
+                    break;
                 case TokenKind.OpenBrace:
                     _index++;
-                    pieces.Add(ParseObjectBody(braced: true, valuePath, OriginOf(token)));
-                    continue;
+                    piece = ParseObjectBody(braced: true, key is null ? parentPath : Concat(parentPath, key), OriginOf(token));
+                    break;
                 case TokenKind.OpenBracket:
-                    pieces.Add(ParseList(valuePath));
-                    continue;
+                    piece = ParseList(key is null ? parentPath : Concat(parentPath, key));
+                    break;
+                default:
+                    return Finish(first, single, pieces, hasSubstitution);
             }
 
-            break;
+            if (single is null && pieces is null)
+            {
+                single = piece;
+            }
+            else
+            {
+                pieces ??= new List<ConfigValue>(4) { single! };
+                pieces.Add(piece);
+            }
+        }
+    }
+
+    private ConfigValue? Finish(Token first, ConfigValue? single, List<ConfigValue>? pieces, bool hasSubstitution)
+    {
+        if (pieces is null)
+        {
+            return single is not null && first.Kind == TokenKind.Unquoted ? Literal((ConfigString)single) : single;
         }
 
         var count = pieces.Count;
@@ -54,14 +75,9 @@ internal sealed partial class Parser
             _index--;
         }
 
-        if (count == 0)
-        {
-            return null;
-        }
-
         if (count == 1)
         {
-            return singleUnquoted ? Literal((ConfigString)pieces[0]) : pieces[0];
+            return first.Kind == TokenKind.Unquoted ? Literal((ConfigString)pieces[0]) : pieces[0];
         }
 
         pieces.RemoveRange(count, pieces.Count - count);
@@ -79,12 +95,15 @@ internal sealed partial class Parser
         var open = Current;
         _index++;
         var items = new List<ConfigValue>();
+        EnterNesting(OriginOf(open));
         while (true)
         {
+            Compact();
             SkipWhitespaceAndNewlines();
             if (Current.Kind == TokenKind.CloseBracket)
             {
                 _index++;
+                _depth--;
                 return new ConfigList(items, OriginOf(open));
             }
 
@@ -93,7 +112,7 @@ internal sealed partial class Parser
                 throw Error(Current, $"expected ']' to close the list opened at line {open.Line}, column {open.Column}, found end of input");
             }
 
-            var item = ParseValue(valuePath)
+            var item = ParseValue(valuePath, null)
                 ?? throw Error(Current, $"expected a list element or ']', found {Current.Describe()}");
             items.Add(item);
             SkipWhitespace();

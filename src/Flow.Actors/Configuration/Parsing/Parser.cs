@@ -6,16 +6,20 @@ namespace Flow.Actors.Configuration.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
-    private readonly List<Token> _tokens;
+    private const int CompactThreshold = 256;
+    private const int MaxDepth = 512;
+    private readonly List<Token> _tokens = new(CompactThreshold + 64);
+    private readonly Lexer _lexer;
     private readonly string _origin;
     private readonly string? _directory;
     private readonly string[] _basePath;
     private readonly IncludeContext _includes;
     private int _index;
+    private int _depth;
 
-    private Parser(List<Token> tokens, string origin, string? directory, string[] basePath, IncludeContext includes)
+    private Parser(string text, string origin, string? directory, string[] basePath, IncludeContext includes)
     {
-        _tokens = tokens;
+        _lexer = new Lexer(text, origin, _tokens);
         _origin = origin;
         _directory = directory;
         _basePath = basePath;
@@ -30,11 +34,35 @@ internal sealed partial class Parser
     /// <param name="includes">The chain of documents being included, for cycle detection.</param>
     public static ConfigObject Parse(string text, string origin, string? directory, string[] basePath, IncludeContext includes)
     {
-        var parser = new Parser(Lexer.Tokenize(text, origin), origin, directory, basePath, includes);
+        var parser = new Parser(text, origin, directory, basePath, includes);
         return parser.ParseRoot();
     }
 
-    private Token Current => _tokens[_index];
+    private Token Current
+    {
+        get
+        {
+            while (_index >= _tokens.Count)
+            {
+                _lexer.LexNext();
+            }
+
+            return _tokens[_index];
+        }
+    }
+
+    /// <summary>
+    /// Drops consumed tokens. Called only between fields and list elements, where no caller still holds an
+    /// index into the token list.
+    /// </summary>
+    private void Compact()
+    {
+        if (_index >= CompactThreshold)
+        {
+            _tokens.RemoveRange(0, _index);
+            _index = 0;
+        }
+    }
 
     private ConfigObject ParseRoot()
     {
@@ -66,8 +94,10 @@ internal sealed partial class Parser
     private ConfigObject ParseObjectBody(bool braced, string[] objectPath, ConfigOrigin origin)
     {
         var obj = new ConfigObject(origin, mutable: true);
+        EnterNesting(origin);
         while (true)
         {
+            Compact();
             SkipWhitespaceAndNewlines();
             var token = Current;
             if (token.Kind == TokenKind.CloseBrace)
@@ -78,6 +108,7 @@ internal sealed partial class Parser
                 }
 
                 _index++;
+                _depth--;
                 return obj;
             }
 
@@ -88,6 +119,7 @@ internal sealed partial class Parser
                     throw Error(token, $"expected '}}' to close the object opened at line {origin.Line}, column {origin.Column}, found end of input");
                 }
 
+                _depth--;
                 return obj;
             }
 
@@ -132,7 +164,6 @@ internal sealed partial class Parser
         }
 
         var path = ConfigPath.FromTokens(_tokens, start, end, OriginOf(keyToken));
-        var fullPath = Concat(_basePath, objectPath, path);
         var separator = Current;
         ConfigValue? value;
         switch (separator.Kind)
@@ -141,20 +172,20 @@ internal sealed partial class Parser
             case TokenKind.Colon:
                 _index++;
                 SkipWhitespaceAndNewlines();
-                value = ParseValue(Concat(objectPath, path));
+                value = ParseValue(objectPath, path);
                 break;
             case TokenKind.PlusEquals:
                 _index++;
                 SkipWhitespaceAndNewlines();
-                value = ParseValue(Concat(objectPath, path));
+                value = ParseValue(objectPath, path);
                 if (value is not null)
                 {
-                    value = AppendTo(fullPath, value, separator);
+                    value = AppendTo(Concat(_basePath, objectPath, path), value, separator);
                 }
 
                 break;
             case TokenKind.OpenBrace:
-                value = ParseValue(Concat(objectPath, path));
+                value = ParseValue(objectPath, path);
                 break;
             default:
                 throw Error(separator, $"expected '=', ':', '+=' or '{{' after the key '{ConfigPath.Render(path)}', found {separator.Describe()}");
@@ -165,14 +196,22 @@ internal sealed partial class Parser
             throw Error(Current, $"expected a value for the key '{ConfigPath.Render(path)}', found {Current.Describe()}");
         }
 
-        for (var i = path.Length - 1; i > 0; i--)
+        var target = obj;
+        var depth = 0;
+        while (depth < path.Length - 1 && target.TryGetValue(path[depth], out var child) && child is ConfigObject { IsMutable: true } childObject)
+        {
+            target = childObject;
+            depth++;
+        }
+
+        for (var i = path.Length - 1; i > depth; i--)
         {
             var wrapper = new ConfigObject(value.Origin, mutable: true);
             wrapper.Set(path[i], value);
             value = wrapper;
         }
 
-        obj.Define(path[0], value);
+        target.Define(path[depth], value);
         return $"the value of '{ConfigPath.Render(path)}'";
     }
 
@@ -182,6 +221,14 @@ internal sealed partial class Parser
         var self = new Resolution.Substitution(fullPath, null, ConfigPath.Render(fullPath), optional: true, origin);
         var list = new ConfigList([value], value.Origin);
         return new Resolution.Concatenation([self, list], origin);
+    }
+
+    private void EnterNesting(ConfigOrigin origin)
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw new ConfigParseException(origin, $"expected objects and lists nested at most {MaxDepth} deep, found deeper nesting");
+        }
     }
 
     private void SkipWhitespace()

@@ -1,7 +1,7 @@
 namespace Flow.Actors.Configuration.Parsing;
 
 /// <summary>The kinds of HOCON tokens; comments are dropped by the lexer.</summary>
-internal enum TokenKind
+internal enum TokenKind : byte
 {
     End,
     Newline,

@@ -1,6 +1,6 @@
 namespace Flow.Actors.Configuration.Reading;
 
-/// <summary>HOCON sizes in bytes: powers of ten (kB, MB, kilobytes) and of two (K, KiB, kibibytes), up to exabytes.</summary>
+/// <summary>HOCON sizes in bytes: powers of ten (kB, MB, kilobytes) and of two (K, KiB, kibibytes); zetta and yotta parse but exceed a long.</summary>
 internal static class ByteSizeParser
 {
     /// <summary>Parses a size; returns null with a reason when the text is not one or exceeds a long.</summary>
@@ -60,6 +60,10 @@ internal static class ByteSizeParser
             "PB" or "petabyte" or "petabytes" => (5, false),
             "E" or "e" or "Ei" or "EiB" or "exbibyte" or "exbibytes" => (6, true),
             "EB" or "exabyte" or "exabytes" => (6, false),
+            "Z" or "z" or "Zi" or "ZiB" or "zebibyte" or "zebibytes" => (7, true),
+            "ZB" or "zettabyte" or "zettabytes" => (7, false),
+            "Y" or "y" or "Yi" or "YiB" or "yobibyte" or "yobibytes" => (8, true),
+            "YB" or "yottabyte" or "yottabytes" => (8, false),
             _ => (0, false),
         };
         if (power == 0)

@@ -25,22 +25,45 @@ internal sealed class Resolver
     public static ConfigObject Resolve(ConfigObject root, Func<string, string?>? environment = null)
     {
         var resolver = new Resolver(root, environment ?? Environment.GetEnvironmentVariable);
-        return (ConfigObject)resolver.ResolveValue(root)!;
+        try
+        {
+            return (ConfigObject)resolver.ResolveValue(root)!;
+        }
+        catch (InsufficientExecutionStackException e)
+        {
+            var at = resolver._lookups.Count > 0 ? resolver._lookups.Peek() : null;
+            throw new ConfigException(
+                $"{at?.Origin.ToString() ?? root.Origin.ToString()}: substitutions refer to each other too deeply to resolve (a chain of thousands of substitutions)", e);
+        }
     }
 
     private ConfigValue? ResolveValue(ConfigValue value)
     {
         switch (value)
         {
-            case ConfigObject obj:
-                return obj.IsMutable || obj.IsUnresolved ? Memo(obj, ResolveObject) : obj;
-            case ConfigList list:
-                return list.IsUnresolved ? Memo(list, ResolveList) : list;
+            case ConfigObject obj when obj.IsMutable || obj.IsUnresolved:
+                if (!_done.TryGetValue(obj, out var resolvedObject))
+                {
+                    resolvedObject = ResolveObject(obj);
+                    _done[obj] = resolvedObject;
+                }
+
+                return resolvedObject;
+            case ConfigList list when list.IsUnresolved:
+                if (!_done.TryGetValue(list, out var resolvedList))
+                {
+                    resolvedList = ResolveList(list);
+                    _done[list] = resolvedList;
+                }
+
+                return resolvedList;
             case LazyValue lazy:
                 if (_done.TryGetValue(lazy, out var done))
                 {
                     return done;
                 }
+
+                System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
 
                 if (_inProgress.ContainsKey(lazy))
                 {
@@ -62,32 +85,46 @@ internal sealed class Resolver
         }
     }
 
-    private ConfigValue? Memo<T>(T value, Func<T, ConfigValue?> resolve)
-        where T : ConfigValue
-    {
-        if (_done.TryGetValue(value, out var done))
-        {
-            return done;
-        }
-
-        var result = resolve(value);
-        _done[value] = result;
-        return result;
-    }
-
+    /// <summary>
+    /// Resolves every field. A parse-time object whose fields all resolve to themselves is frozen and reused
+    /// rather than copied: most of a configuration has no substitutions.
+    /// </summary>
     private ConfigValue? ResolveObject(ConfigObject obj)
     {
-        var result = new ConfigObject(obj.Origin, mutable: false);
-        foreach (var field in obj)
+        var resolved = System.Buffers.ArrayPool<ConfigValue?>.Shared.Rent(obj.Count);
+        try
         {
-            var resolved = ResolveValue(field.Value);
-            if (resolved is not null)
+            var changed = !obj.IsMutable;
+            var i = 0;
+            foreach (var field in obj)
             {
-                result.Set(field.Key, resolved);
+                var value = ResolveValue(field.Value);
+                changed |= !ReferenceEquals(value, field.Value);
+                resolved[i++] = value;
             }
-        }
 
-        return result;
+            if (!changed)
+            {
+                obj.Freeze();
+                return obj;
+            }
+
+            var result = new ConfigObject(obj.Origin, mutable: false);
+            i = 0;
+            foreach (var field in obj)
+            {
+                if (resolved[i++] is { } value)
+                {
+                    result.Set(field.Key, value);
+                }
+            }
+
+            return result;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<ConfigValue?>.Shared.Return(resolved, clearArray: true);
+        }
     }
 
     private ConfigValue? ResolveList(ConfigList list)
