@@ -1,6 +1,6 @@
 using Flow.Actors.Tests.Actor;
 
-namespace Flow.Actors.Tests.System;
+namespace Flow.Actors.Tests.Systems;
 
 public sealed class ActorPathSpec : TestKit.TestKit
 {

@@ -1,4 +1,4 @@
-namespace Flow.Actors.Tests.System;
+namespace Flow.Actors.Tests.Systems;
 
 public sealed class ActorSystemSpec
 {

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Flow.Actors.Tests.System;
+namespace Flow.Actors.Tests.Systems;
 
 public sealed class CoordinatedShutdownSpec
 {
