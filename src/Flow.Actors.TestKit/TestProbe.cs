@@ -46,18 +46,27 @@ public sealed class TestProbe
     public void Forward(IActorRef target) =>
         target.Tell(_last?.Message ?? throw new TestKitAssertionException("Forward: no message received yet."), _last.Sender);
 
-    /// <summary>Makes the probe watch <paramref name="subject"/>: a <see cref="Terminated"/> arrives when it stops.</summary>
+    /// <summary>
+    /// Makes the probe watch <paramref name="subject"/>: a <see cref="Terminated"/> arrives when it stops. Returns once
+    /// the watch is established, so that a stop sent afterwards cannot overtake it.
+    /// </summary>
     public IActorRef Watch(IActorRef subject)
     {
-        Ref.Tell(new WatchCommand(subject, true), null);
+        Command(new WatchCommand(subject, true));
         return subject;
     }
 
-    /// <summary>Stops watching <paramref name="subject"/>.</summary>
+    /// <summary>Stops watching <paramref name="subject"/>; returns once the probe no longer watches it.</summary>
     public IActorRef Unwatch(IActorRef subject)
     {
-        Ref.Tell(new WatchCommand(subject, false), null);
+        Command(new WatchCommand(subject, false));
         return subject;
+    }
+
+    private void Command(WatchCommand command)
+    {
+        var ack = Ref.Ask<WatchCommand>(command, TestKitSettings.DefaultTimeout);
+        ack.GetAwaiter().GetResult();
     }
 
     /// <summary>Receives the next message, or <c>null</c> when none arrives in time.</summary>
