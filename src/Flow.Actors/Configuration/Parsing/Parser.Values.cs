@@ -122,6 +122,8 @@ internal sealed partial class Parser
                     _index++;
                     break;
                 case TokenKind.Newline:
+                    SkipCommaAfterNewlines();
+                    break;
                 case TokenKind.CloseBracket:
                     break;
                 case TokenKind.End:
@@ -136,7 +138,16 @@ internal sealed partial class Parser
     {
         var origin = OriginOf(token);
         var expression = token.Text!;
-        var path = ConfigPath.Parse(expression, origin);
+        string[] path;
+        try
+        {
+            path = ConfigPath.Parse(expression, origin);
+        }
+        catch (ConfigParseException e)
+        {
+            throw new ConfigParseException(origin, $"expected a path expression in the {token.Describe()}: {e.Detail}");
+        }
+
         var written = string.Join('.', path);
         if (_basePath.Length == 0)
         {

@@ -132,6 +132,8 @@ internal sealed partial class Parser
                     _index++;
                     break;
                 case TokenKind.Newline:
+                    SkipCommaAfterNewlines();
+                    break;
                 case TokenKind.CloseBrace when braced:
                 case TokenKind.End when !braced:
                     break;
@@ -164,6 +166,7 @@ internal sealed partial class Parser
         }
 
         var path = ConfigPath.FromTokens(_tokens, start, end, OriginOf(keyToken));
+        SkipWhitespaceAndNewlines();
         var separator = Current;
         ConfigValue? value;
         switch (separator.Kind)
@@ -228,6 +231,16 @@ internal sealed partial class Parser
         if (++_depth > MaxDepth)
         {
             throw new ConfigParseException(origin, $"expected objects and lists nested at most {MaxDepth} deep, found deeper nesting");
+        }
+    }
+
+    /// <summary>A newline separates fields or elements; one comma may still follow it (<c>[1\n, 2]</c>).</summary>
+    private void SkipCommaAfterNewlines()
+    {
+        SkipWhitespaceAndNewlines();
+        if (Current.Kind == TokenKind.Comma)
+        {
+            _index++;
         }
     }
 
