@@ -3,7 +3,12 @@ namespace Flow.Host;
 /// <summary>The <c>flow</c> command line: runs a node or inspects its configuration.</summary>
 internal static class Program
 {
-    private static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    private static int Main(string[] args)
+    {
+        // JSON output is UTF-8 whatever the locale says, so non-ASCII keys and strings survive a pipe.
+        Console.OutputEncoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        return Run(args, Console.Out, Console.Error);
+    }
 
     /// <summary>Dispatches a command; returns the exit code (0 success, 1 failure, 2 usage error).</summary>
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
