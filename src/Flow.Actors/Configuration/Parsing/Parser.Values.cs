@@ -96,6 +96,7 @@ internal sealed partial class Parser
         _index++;
         var items = new List<ConfigValue>();
         EnterNesting(OriginOf(open));
+        _listDepth++;
         while (true)
         {
             Compact();
@@ -104,6 +105,7 @@ internal sealed partial class Parser
             {
                 _index++;
                 _depth--;
+                _listDepth--;
                 return new ConfigList(items, OriginOf(open));
             }
 

@@ -16,6 +16,7 @@ internal sealed partial class Parser
     private readonly IncludeContext _includes;
     private int _index;
     private int _depth;
+    private int _listDepth;
 
     private Parser(string text, string origin, string? directory, string[] basePath, IncludeContext includes)
     {
@@ -178,6 +179,12 @@ internal sealed partial class Parser
                 value = ParseValue(objectPath, path);
                 break;
             case TokenKind.PlusEquals:
+                if (_listDepth > 0)
+                {
+                    // Its self-reference would need a path through the list; lightbend rejects it too.
+                    throw Error(separator, $"expected '=' or ':' after the key '{ConfigPath.Render(path)}': '+=' is not supported in an object inside a list");
+                }
+
                 _index++;
                 SkipWhitespaceAndNewlines();
                 value = ParseValue(objectPath, path);
