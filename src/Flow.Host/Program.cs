@@ -7,11 +7,11 @@ internal static class Program
     {
         // JSON output is UTF-8 whatever the locale says, so non-ASCII keys and strings survive a pipe.
         Console.OutputEncoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        return Run(args, Console.Out, Console.Error);
+        return Run(args, Console.In, Console.Out, Console.Error);
     }
 
     /// <summary>Dispatches a command; returns the exit code (0 success, 1 failure, 2 usage error).</summary>
-    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    internal static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         if (args.Length == 0)
         {
@@ -25,7 +25,7 @@ internal static class Program
                 stdout.WriteLine(Usage);
                 return 0;
             case "config":
-                return ConfigCommand.Run(args.AsSpan(1), stdout, stderr);
+                return ConfigCommand.Run(args.AsSpan(1), stdin, stdout, stderr);
             default:
                 stderr.WriteLine($"flow: unknown command '{args[0]}'");
                 stderr.WriteLine(Usage);
@@ -36,5 +36,5 @@ internal static class Program
     private const string Usage =
         "usage: flow <command> [options]\n" +
         "commands:\n" +
-        "  config <file.conf> [--with-reference]   print the resolved configuration as JSON";
+        "  config <file.conf|-> [--with-reference]   print the resolved configuration as JSON";
 }
