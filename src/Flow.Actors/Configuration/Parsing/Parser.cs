@@ -14,12 +14,14 @@ internal sealed partial class Parser
     private readonly string? _directory;
     private readonly string[] _basePath;
     private readonly IncludeContext _includes;
+    private readonly bool _fromClasspath;
     private int _index;
     private int _depth;
     private int _listDepth;
 
-    private Parser(string text, string origin, string? directory, string[] basePath, IncludeContext includes)
+    private Parser(string text, string origin, string? directory, string[] basePath, IncludeContext includes, bool fromClasspath)
     {
+        _fromClasspath = fromClasspath;
         _lexer = new Lexer(text, origin, _tokens);
         _origin = origin;
         _directory = directory;
@@ -33,9 +35,11 @@ internal sealed partial class Parser
     /// <param name="directory">The directory that relative includes start from, or null for the working directory.</param>
     /// <param name="basePath">Where the document is mounted (non-empty for a nested include).</param>
     /// <param name="includes">The chain of documents being included, for cycle detection.</param>
-    public static ConfigObject Parse(string text, string origin, string? directory, string[] basePath, IncludeContext includes)
+    /// <param name="fromClasspath">True for an embedded resource: its bare <c>include "x"</c> names resources too.</param>
+    public static ConfigObject Parse(
+        string text, string origin, string? directory, string[] basePath, IncludeContext includes, bool fromClasspath = false)
     {
-        var parser = new Parser(text, origin, directory, basePath, includes);
+        var parser = new Parser(text, origin, directory, basePath, includes, fromClasspath);
         return parser.ParseRoot();
     }
 
