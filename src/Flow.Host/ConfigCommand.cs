@@ -3,14 +3,14 @@ using Flow.Actors.Configuration;
 namespace Flow.Host;
 
 /// <summary>
-/// <c>flow config &lt;file.conf&gt; [--with-reference]</c>: parses and resolves a HOCON file and prints the tree as
+/// <c>flow config &lt;file.conf&gt; [--with-reference]</c> (<c>-</c> reads standard input): parses and resolves a HOCON file and prints the tree as
 /// JSON on stdout (exit 0); a configuration error goes to stderr (exit 1); bad arguments exit 2.
 /// </summary>
 internal static class ConfigCommand
 {
-    public const string Usage = "usage: flow config <file.conf> [--with-reference]";
+    public const string Usage = "usage: flow config <file.conf|-> [--with-reference]";
 
-    public static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
+    public static int Run(ReadOnlySpan<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         string? file = null;
         var withReference = false;
@@ -47,7 +47,7 @@ internal static class ConfigCommand
         try
         {
             var config = file == "-"
-                ? Config.ParseString(Console.In.ReadToEnd(), "<stdin>", withReference ? Config.Reference : null)
+                ? Config.ParseString(stdin.ReadToEnd(), "<stdin>", withReference ? Config.Reference : null)
                 : Config.ParseFile(file, withReference ? Config.Reference : null);
             stdout.WriteLine(config.ToJson());
             return 0;

@@ -3,10 +3,15 @@ namespace Flow.Host;
 /// <summary>The <c>flow</c> command line: runs a node or inspects its configuration.</summary>
 internal static class Program
 {
-    private static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    private static int Main(string[] args)
+    {
+        // JSON output is UTF-8 whatever the locale says, so non-ASCII keys and strings survive a pipe.
+        Console.OutputEncoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        return Run(args, Console.In, Console.Out, Console.Error);
+    }
 
     /// <summary>Dispatches a command; returns the exit code (0 success, 1 failure, 2 usage error).</summary>
-    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    internal static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         if (args.Length == 0)
         {
@@ -20,7 +25,7 @@ internal static class Program
                 stdout.WriteLine(Usage);
                 return 0;
             case "config":
-                return ConfigCommand.Run(args.AsSpan(1), stdout, stderr);
+                return ConfigCommand.Run(args.AsSpan(1), stdin, stdout, stderr);
             default:
                 stderr.WriteLine($"flow: unknown command '{args[0]}'");
                 stderr.WriteLine(Usage);
@@ -31,5 +36,5 @@ internal static class Program
     private const string Usage =
         "usage: flow <command> [options]\n" +
         "commands:\n" +
-        "  config <file.conf> [--with-reference]   print the resolved configuration as JSON";
+        "  config <file.conf|-> [--with-reference]   print the resolved configuration as JSON";
 }

@@ -70,8 +70,9 @@ public sealed partial class Config
     }
 
     /// <summary>
-    /// Merges with a fallback: keys of this configuration win, objects present in both merge recursively.
-    /// Neither input changes.
+    /// Merges with a fallback: values of this configuration win, objects present in both merge recursively, and
+    /// an object that already hid a non-object fallback merges no further. Keys keep the order of their first
+    /// definition, the fallback's first (as if it had been written before this configuration). Neither input changes.
     /// </summary>
     /// <param name="fallback">The lower-priority configuration.</param>
     public Config WithFallback(Config fallback)

@@ -16,7 +16,9 @@ public sealed class ConfigList : ConfigValue, IReadOnlyList<ConfigValue>
         _items = new List<ConfigValue>(items);
         foreach (var item in _items)
         {
-            IsUnresolvedList |= item.IsUnresolved;
+            // A parse-time object may still gain substitutions through dotted keys after this list sees it,
+            // so a list holding one always goes through resolution.
+            IsUnresolvedList |= item.IsUnresolved || item is ConfigObject { IsMutable: true };
         }
     }
 

@@ -89,6 +89,24 @@ public sealed class ConfigObject : ConfigValue, IReadOnlyDictionary<string, Conf
         Set(key, Merger.Combine(value, existing));
     }
 
+    /// <summary>
+    /// True once the object has been merged over a non-object value: as in HOCON, that value hid every older
+    /// fallback, so <see cref="Config.WithFallback"/> no longer merges into this object.
+    /// </summary>
+    internal bool IgnoresFallbacks { get; private set; }
+
+    /// <summary>A read-only copy that ignores later fallbacks.</summary>
+    internal ConfigObject WithIgnoredFallbacks()
+    {
+        var copy = new ConfigObject(Origin, mutable: false) { IgnoresFallbacks = true };
+        foreach (var field in _fields)
+        {
+            copy.Set(field.Key, field.Value);
+        }
+
+        return copy;
+    }
+
     /// <summary>Seals the object: later definitions copy it instead of mutating it.</summary>
     internal void Freeze() => IsMutable = false;
 

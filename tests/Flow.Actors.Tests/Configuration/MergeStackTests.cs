@@ -47,4 +47,14 @@ public sealed class MergeStackTests
     [InlineData("a : abc ${x}, x : [1, 2]")]
     public void Resolve_IncompatibleConcatenation_Rejected(string text) =>
         Hocon.Fails<Flow.Actors.Configuration.ConfigParseException>(text);
+
+    [Fact]
+    public void PlusEquals_InsideListElement_RejectedWithLocation()
+    {
+        var error = Hocon.Fails<Flow.Actors.Configuration.ConfigParseException>("x = [ { a += 1, a += 2 } ]");
+        Assert.Equal("test.conf:1:11: expected '=' or ':' after the key 'a': '+=' is not supported in an object inside a list", error.Message);
+    }
+
+    [Fact]
+    public void PlusEquals_ObjectWithPlusEqualsAppended_Resolved() => Assert.Equal("{\"x\":[{\"a\":[1]}]}", Hocon.Json("x += { a += 1 }"));
 }

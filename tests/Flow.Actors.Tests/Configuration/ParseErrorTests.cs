@@ -19,6 +19,15 @@ public sealed class ParseErrorTests
     [InlineData("a = 1 ]", "test.conf:1:7: expected ',' or a newline after the value of 'a', found ']'")]
     [InlineData("a = [1 2 }", "test.conf:1:10: expected ',', a newline or ']' after a list element, found '}'")]
     [InlineData("\"a\" \"b\" = 1\nc == 2", "test.conf:2:4: expected a value for the key 'c', found '='")]
+    [InlineData("a = [1\n,,2]", "test.conf:2:2: expected a list element or ']', found ','")]
+    [InlineData("a = 1\n,,\nb = 2", "test.conf:2:2: expected a key (or '}' or end of input), found ','")]
+    [InlineData("a = [${}]", "test.conf:1:6: expected a path expression in the substitution ${}: expected a key or path expression, found nothing")]
+    [InlineData("a = [${ ?foo}]", "test.conf:1:6: expected a path expression in the substitution ${ ?foo}: expected a value or key, found reserved character '?' (quote strings that contain it)")]
+    [InlineData("a = ${ # c }", "test.conf:1:5: expected a path expression in the substitution ${ # c }: expected a key or path expression, found nothing")]
+    [InlineData("a = [$]", "test.conf:1:6: expected '${' to start a substitution, found '$' (quote strings that contain '$')")]
+    [InlineData("{ include \"x\" : 10 }", "test.conf:1:15: expected ',' or a newline after include \"x\", found ':'")]
+    [InlineData("{ { a : 1 } : 2 }", "test.conf:1:3: expected a key (or '}' or end of input), found '{'")]
+    [InlineData("{}{}", "test.conf:1:3: expected end of input after the root object's closing '}', found '{'")]
     public void Parse_InvalidInput_LocationAndExpectation(string text, string message)
     {
         var error = Hocon.Fails<ConfigParseException>(text);

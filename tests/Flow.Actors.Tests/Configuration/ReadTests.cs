@@ -199,4 +199,14 @@ public sealed class ReadTests
 
     [Fact]
     public void GetString_Boolean_Text() => Assert.Equal("true", Sample.GetString("b"));
+
+    [Fact]
+    public void WithFallback_NonObjectBetweenObjects_HidesLaterFallbacks()
+    {
+        var first = Hocon.Parse("a { x = 1 }");
+        var hiding = Hocon.Parse("a = 42");
+        var last = Hocon.Parse("a { y = 2 }");
+        Assert.Equal("{\"a\":{\"x\":1}}", first.WithFallback(hiding).WithFallback(last).ToJson(indented: false));
+        Assert.Equal("{\"a\":{\"y\":2,\"x\":1}}", first.WithFallback(last).WithFallback(hiding).ToJson(indented: false));
+    }
 }

@@ -225,4 +225,10 @@ public sealed class SubstitutionTests
     [Fact]
     public void Array_WhitespaceSeparatedValues_AreOneConcatenatedElement() =>
         Assert.Equal("{\"a\":[\"1 2 3 4\"],\"b\":[[1,2,3,4]],\"c\":[[1,2],[3,4]]}", Hocon.Json("a = [ 1 2 3 4 ]\nb = [ [ 1, 2 ] [ 3, 4 ] ]\nc = [ [ 1, 2 ]\n [ 3, 4 ] ]"));
+
+    [Fact]
+    public void Substitution_InListElementObjectBuiltFromDottedKeys_Resolved() =>
+        Assert.Equal(
+            "{\"x\":[{\"a\":{\"b\":1,\"c\":2}}],\"y\":2,\"z\":[{\"a\":{\"b\":1,\"c\":2}}]}",
+            Hocon.Json("x = [ { a.b = 1, a.c = ${y} } ]\ny = 2\nz = [ { a { b = 1 }, a { c = ${y} } } ]"));
 }

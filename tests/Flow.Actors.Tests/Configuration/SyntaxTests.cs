@@ -72,4 +72,25 @@ public sealed class SyntaxTests
     [Fact]
     public void Parse_KeyOrder_IsFirstDefinitionOrder() =>
         Assert.Equal("{\"b\":3,\"a\":2}", Hocon.Json("b = 1\na = 2\nb = 3"));
+
+    [Fact]
+    public void Parse_NewlineOrCommentBetweenKeyAndSeparator_Accepted() =>
+        Assert.Equal("{\"foo\":42,\"bar\":10}", Hocon.Json("{ \"foo\"\n : 42\n\"bar\" #comment\n: 10 }"));
+
+    [Fact]
+    public void Parse_CommaAfterNewlines_Accepted() =>
+        Assert.Equal("{\"a\":[1,2,3],\"b\":[10,11],\"c\":{\"d\":\"e\"}}", Hocon.Json("a = [1,2,3\n\n , \n]\nb = [ 10 # comment\n, 11]\nc { d : e  \n  , \n }"));
+
+    [Fact]
+    public void Parse_IncludeWithoutWhitespaceBeforeName_IsInclude() => Assert.Equal("{}", Hocon.Json("{ include\"nothere-3f9\" }"));
+
+    [Fact]
+    public void Parse_EmSpace_IsWhitespace() => Assert.Equal("{\"a\":\"b\u2003c\"}", Hocon.Json("a\u2003=\u2003b\u2003c"));
+
+    [Fact]
+    public void Parse_SubstitutionWithSpacesAndQuotedPieces_OneKey() =>
+        Assert.Equal("{\"foo  bar  baz\":1,\"a\":1,\"b\":1}", Hocon.Json("\"foo  bar  baz\" = 1\na = ${foo  \"bar\"  baz}\nb = ${ \"foo  bar  baz\" }"));
+
+    [Fact]
+    public void Parse_SlashesInKeyAndValue_Unquoted() => Assert.Equal("{\"/a/b/c\":\"/\"}", Hocon.Json("{ /a/b/c : / }"));
 }

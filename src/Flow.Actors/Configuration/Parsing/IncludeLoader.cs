@@ -122,7 +122,7 @@ internal static class IncludeLoader
             {
                 var parsed = candidate.EndsWith(".properties", StringComparison.Ordinal)
                     ? PropertiesParser.Parse(text, origin)
-                    : Parser.Parse(text, origin, null, basePath, includes);
+                    : Parser.Parse(text, origin, null, basePath, includes, fromClasspath: true);
                 result = MergeOver(parsed, result);
             }
             finally

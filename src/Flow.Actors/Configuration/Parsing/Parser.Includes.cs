@@ -47,8 +47,11 @@ internal sealed partial class Parser
             throw Error(directive, "expected include \"name\", include file(\"name\"), include classpath(\"name\"), include url(\"name\") or one of them inside required(...)");
         }
 
+        var resolvedRequest = request.Value.Kind == IncludeKind.Heuristic && _fromClasspath
+            ? request.Value with { Kind = IncludeKind.Classpath }
+            : request.Value;
         var included = IncludeLoader.Load(
-            request.Value,
+            resolvedRequest,
             name,
             OriginOf(directive),
             _directory,

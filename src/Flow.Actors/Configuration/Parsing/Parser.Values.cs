@@ -96,6 +96,7 @@ internal sealed partial class Parser
         _index++;
         var items = new List<ConfigValue>();
         EnterNesting(OriginOf(open));
+        _listDepth++;
         while (true)
         {
             Compact();
@@ -104,6 +105,7 @@ internal sealed partial class Parser
             {
                 _index++;
                 _depth--;
+                _listDepth--;
                 return new ConfigList(items, OriginOf(open));
             }
 
@@ -122,6 +124,8 @@ internal sealed partial class Parser
                     _index++;
                     break;
                 case TokenKind.Newline:
+                    SkipCommaAfterNewlines();
+                    break;
                 case TokenKind.CloseBracket:
                     break;
                 case TokenKind.End:
@@ -136,7 +140,16 @@ internal sealed partial class Parser
     {
         var origin = OriginOf(token);
         var expression = token.Text!;
-        var path = ConfigPath.Parse(expression, origin);
+        string[] path;
+        try
+        {
+            path = ConfigPath.Parse(expression, origin);
+        }
+        catch (ConfigParseException e)
+        {
+            throw new ConfigParseException(origin, $"expected a path expression in the {token.Describe()}: {e.Detail}");
+        }
+
         var written = string.Join('.', path);
         if (_basePath.Length == 0)
         {

@@ -14,11 +14,14 @@ internal sealed partial class Parser
     private readonly string? _directory;
     private readonly string[] _basePath;
     private readonly IncludeContext _includes;
+    private readonly bool _fromClasspath;
     private int _index;
     private int _depth;
+    private int _listDepth;
 
-    private Parser(string text, string origin, string? directory, string[] basePath, IncludeContext includes)
+    private Parser(string text, string origin, string? directory, string[] basePath, IncludeContext includes, bool fromClasspath)
     {
+        _fromClasspath = fromClasspath;
         _lexer = new Lexer(text, origin, _tokens);
         _origin = origin;
         _directory = directory;
@@ -32,9 +35,11 @@ internal sealed partial class Parser
     /// <param name="directory">The directory that relative includes start from, or null for the working directory.</param>
     /// <param name="basePath">Where the document is mounted (non-empty for a nested include).</param>
     /// <param name="includes">The chain of documents being included, for cycle detection.</param>
-    public static ConfigObject Parse(string text, string origin, string? directory, string[] basePath, IncludeContext includes)
+    /// <param name="fromClasspath">True for an embedded resource: its bare <c>include "x"</c> names resources too.</param>
+    public static ConfigObject Parse(
+        string text, string origin, string? directory, string[] basePath, IncludeContext includes, bool fromClasspath = false)
     {
-        var parser = new Parser(text, origin, directory, basePath, includes);
+        var parser = new Parser(text, origin, directory, basePath, includes, fromClasspath);
         return parser.ParseRoot();
     }
 
@@ -132,6 +137,8 @@ internal sealed partial class Parser
                     _index++;
                     break;
                 case TokenKind.Newline:
+                    SkipCommaAfterNewlines();
+                    break;
                 case TokenKind.CloseBrace when braced:
                 case TokenKind.End when !braced:
                     break;
@@ -164,6 +171,7 @@ internal sealed partial class Parser
         }
 
         var path = ConfigPath.FromTokens(_tokens, start, end, OriginOf(keyToken));
+        SkipWhitespaceAndNewlines();
         var separator = Current;
         ConfigValue? value;
         switch (separator.Kind)
@@ -175,6 +183,12 @@ internal sealed partial class Parser
                 value = ParseValue(objectPath, path);
                 break;
             case TokenKind.PlusEquals:
+                if (_listDepth > 0)
+                {
+                    // Its self-reference would need a path through the list; lightbend rejects it too.
+                    throw Error(separator, $"expected '=' or ':' after the key '{ConfigPath.Render(path)}': '+=' is not supported in an object inside a list");
+                }
+
                 _index++;
                 SkipWhitespaceAndNewlines();
                 value = ParseValue(objectPath, path);
@@ -228,6 +242,16 @@ internal sealed partial class Parser
         if (++_depth > MaxDepth)
         {
             throw new ConfigParseException(origin, $"expected objects and lists nested at most {MaxDepth} deep, found deeper nesting");
+        }
+    }
+
+    /// <summary>A newline separates fields or elements; one comma may still follow it (<c>[1\n, 2]</c>).</summary>
+    private void SkipCommaAfterNewlines()
+    {
+        SkipWhitespaceAndNewlines();
+        if (Current.Kind == TokenKind.Comma)
+        {
+            _index++;
         }
     }
 

@@ -31,7 +31,7 @@ internal static class Merger
     /// <summary>Resolution-time merge of two resolved objects: keys keep the older's order, values the newer's.</summary>
     public static ConfigObject MergeResolved(ConfigObject newer, ConfigObject older)
     {
-        if (older.Count == 0)
+        if (newer.IgnoresFallbacks || older.Count == 0)
         {
             return newer;
         }
@@ -49,14 +49,18 @@ internal static class Merger
 
         foreach (var field in newer)
         {
-            if (field.Value is ConfigObject newerChild && older.TryGetValue(field.Key, out var olderValue)
-                && olderValue is ConfigObject olderChild)
+            if (field.Value is not ConfigObject newerChild || !older.TryGetValue(field.Key, out var olderValue))
+            {
+                result.Set(field.Key, field.Value);
+            }
+            else if (olderValue is ConfigObject olderChild)
             {
                 result.Set(field.Key, MergeResolved(newerChild, olderChild));
             }
             else
             {
-                result.Set(field.Key, field.Value);
+                // The older non-object hid everything beneath it: later fallbacks must not merge into this object.
+                result.Set(field.Key, newerChild.IgnoresFallbacks ? newerChild : newerChild.WithIgnoredFallbacks());
             }
         }
 
