@@ -42,9 +42,10 @@ internal sealed partial class ActorCell
     {
         try
         {
+            ResetBehavior();
             var actor = NewActor();
             _actor = actor;
-            ResetBehavior(actor);
+            StartBehavior(actor);
             actor.AroundPreStart();
         }
         catch (Exception e)
@@ -193,9 +194,10 @@ internal sealed partial class ActorCell
         _mailbox.Resume();
         try
         {
+            ResetBehavior();
             var actor = NewActor();
             _actor = actor;
-            ResetBehavior(actor);
+            StartBehavior(actor);
             actor.AroundPostRestart(cause);
         }
         catch (Exception e)
