@@ -140,6 +140,13 @@ internal sealed partial class ActorCell
 
         if (causedByFailure is not null)
         {
+            if (_actor is null)
+            {
+                // The instance was never created (or its restart failed): there is nothing to resume, so create it (as Akka does).
+                FaultRecreate(causedByFailure);
+                return;
+            }
+
             _failed = false;
             _failedMessage = null;
         }
