@@ -13,7 +13,8 @@ public static class ActorRefExtensions
     /// Sends <paramref name="message"/> and returns the first reply. A <see cref="Status.Failure"/> reply fails the task
     /// with its cause; a reply of another type than <typeparamref name="T"/> fails it with <see cref="InvalidCastException"/>.
     /// Fails with <see cref="AskTimeoutException"/> after <paramref name="timeout"/> (the system's ask timeout by default),
-    /// with <see cref="ActorTerminatedException"/> at once when the target is stopped, and is canceled with
+    /// with <see cref="ActorTerminatedException"/> at once when the target is stopped, with
+    /// <see cref="ArgumentOutOfRangeException"/> when the timeout is not positive (infinite is allowed), and is canceled with
     /// <paramref name="cancellationToken"/>. Nothing stays registered once the task completes.
     /// </summary>
     public static async Task<T> Ask<T>(this IActorRef receiver, object message, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
@@ -49,8 +50,16 @@ public static class ActorRefExtensions
             return Task.FromException<object>(new ArgumentException($"Cannot ask {receiver.Path}: it is not an actor of a running actor system.", nameof(receiver)));
         }
 
+        // Checked before the promise registers itself: a negative due time makes the timer throw, which left the
+        // promise behind in /temp for good.
+        var wait = timeout ?? system.Settings.AskTimeout;
+        if (wait <= TimeSpan.Zero && wait != Timeout.InfiniteTimeSpan)
+        {
+            return Task.FromException<object>(new ArgumentOutOfRangeException(nameof(timeout), wait, $"Ask of {receiver.Path} needs a positive timeout (or Timeout.InfiniteTimeSpan)."));
+        }
+
         var promise = new PromiseActorRef(system.TempContainer);
-        promise.Start(receiver, timeout ?? system.Settings.AskTimeout, system.TimeProvider, cancellationToken);
+        promise.Start(receiver, wait, system.TimeProvider, cancellationToken);
         receiver.Tell(message, promise);
         return promise.Task;
     }

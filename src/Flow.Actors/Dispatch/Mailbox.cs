@@ -114,6 +114,10 @@ internal sealed class Mailbox : IThreadPoolWorkItem
     public void Close()
     {
         _closed = true;
+
+        // Same handshake as Post (enqueue, then read _closed): the flag must be visible before the drains read the
+        // queues, or a message enqueued meanwhile is neither drained here nor by its sender, and vanishes.
+        Interlocked.MemoryBarrier();
         if (_prepended is not null)
         {
             foreach (var envelope in _prepended)
@@ -171,8 +175,9 @@ internal sealed class Mailbox : IThreadPoolWorkItem
             cell.Invoke(envelope);
         }
 
-        // A full fence, not a release write: the emptiness check below must not be read before Idle is visible,
-        // or a sender that saw "Scheduled" and this run that saw "empty" would both leave the message waiting.
+        // A full fence, not a release store: the idle status must be visible before HasWork reads the queues.
+        // With a plain volatile write the queue read can move ahead of the store, and a sender that enqueues in
+        // between sees Scheduled while we see empty queues: nobody schedules and the message waits forever.
         Interlocked.Exchange(ref _status, Idle);
         if (!_closed && HasWork())
         {

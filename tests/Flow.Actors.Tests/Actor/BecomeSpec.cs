@@ -52,6 +52,33 @@ public sealed class BecomeSpec : TestKit.TestKit
         await AssertModeAsync(actor, "initial");
     }
 
+    [Fact]
+    public async Task Become_InConstructor_IsTheStartingBehavior()
+    {
+        var actor = Sys.ActorOf(Props.Create(() => new Moody("from-ctor")));
+        await AssertModeAsync(actor, "from-ctor");
+        actor.Tell("unbecome", TestActor);
+        await AssertModeAsync(actor, "initial");
+    }
+
+    [Fact]
+    public async Task Become_InConstructor_AlsoAfterRestart()
+    {
+        var actor = Sys.ActorOf(Props.Create(() => new Moody("from-ctor")));
+        actor.Tell("become:x", TestActor);
+        await AssertModeAsync(actor, "x");
+        actor.Tell("fail", TestActor);
+        await AssertModeAsync(actor, "from-ctor");
+    }
+
+    [Fact]
+    public async Task Become_InUntypedConstructor_IsTheStartingBehavior()
+    {
+        var actor = Sys.ActorOf(Props.Create<BecomesAtOnce>());
+        actor.Tell("x", TestActor);
+        Assert.Equal("became:x", await ExpectMsgAsync<string>());
+    }
+
     private async Task AssertModeAsync(IActorRef actor, string expected)
     {
         actor.Tell("mode?", TestActor);
@@ -60,7 +87,19 @@ public sealed class BecomeSpec : TestKit.TestKit
 
     private sealed class Moody : ReceiveActor
     {
-        public Moody() => Mode("initial");
+        public Moody()
+            : this(null)
+        {
+        }
+
+        public Moody(string? startIn)
+        {
+            Mode("initial");
+            if (startIn is not null)
+            {
+                Become(() => Mode(startIn));
+            }
+        }
 
         private void Mode(string name)
         {
@@ -70,5 +109,16 @@ public sealed class BecomeSpec : TestKit.TestKit
             Receive<string>(s => s == "unbecome", _ => UnbecomeStacked());
             Receive<string>(s => s == "fail", _ => throw new InvalidOperationException("fail"));
         }
+    }
+
+    private sealed class BecomesAtOnce : UntypedActor
+    {
+        public BecomesAtOnce() => Context.Become(m =>
+        {
+            Sender.Tell($"became:{m}", Self);
+            return true;
+        });
+
+        protected override void OnReceive(object message) => Sender.Tell($"initial:{message}", Self);
     }
 }

@@ -35,6 +35,25 @@ public sealed class TellAskSpec : TestKit.TestKit
         Assert.Equal(0, system.TempContainer.Count);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    public async Task Ask_NonPositiveTimeout_FailsWithoutRegistering(int seconds)
+    {
+        var echo = Sys.ActorOf(Props.Create<EchoActor>());
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => echo.Ask<int>(1, TimeSpan.FromSeconds(seconds)));
+        Assert.Equal("timeout", error.ParamName);
+        Assert.Equal(0, Sys.TempContainer.Count);
+    }
+
+    [Fact]
+    public async Task Ask_InfiniteTimeout_WaitsForTheReply()
+    {
+        var echo = Sys.ActorOf(Props.Create<EchoActor>());
+        Assert.Equal(7, await echo.Ask<int>(7, Timeout.InfiniteTimeSpan));
+        Assert.Equal(0, Sys.TempContainer.Count);
+    }
+
     [Fact]
     public async Task Ask_DeadActor_FailsFastNamingTheActor()
     {

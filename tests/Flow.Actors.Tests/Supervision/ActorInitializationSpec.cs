@@ -59,6 +59,18 @@ public sealed class ActorInitializationSpec : TestKit.TestKit
         Assert.Equal("still alive", await ExpectMsgAsync<string>());
     }
 
+    [Fact]
+    public async Task Constructor_ThrowsAndSupervisorResumes_ActorIsCreatedInstead()
+    {
+        var attempts = 0;
+        var supervisor = Sys.ActorOf(Props.Create(() => new Supervisor(new OneForOneStrategy(_ => Directive.Resume))));
+        supervisor.Tell(new Spawn(Props.Create(() => new Exploding(Interlocked.Increment(ref attempts) == 1 ? "first ctor" : null))), TestActor);
+        var child = await ExpectMsgAsync<IActorRef>();
+        child.Tell("works", TestActor);
+        Assert.Equal("works", await ExpectMsgAsync<string>());
+        Assert.Equal(2, Volatile.Read(ref attempts));
+    }
+
     private sealed class Exploding : ReceiveActor
     {
         public Exploding(string? message)

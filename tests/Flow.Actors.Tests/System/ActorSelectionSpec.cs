@@ -122,6 +122,13 @@ public sealed class ActorSelectionSpec : TestKit.TestKit
     }
 
     [Fact]
+    public async Task ResolveOne_NegativeTimeout_ThrowsWithoutRegistering()
+    {
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Sys.ActorSelection("/user/top/c1").ResolveOne(TimeSpan.FromSeconds(-1)));
+        Assert.Equal(0, Sys.TempContainer.Count);
+    }
+
+    [Fact]
     public async Task ResolveOne_StoppedActor_ThrowsActorNotFound()
     {
         Watch(_c1);

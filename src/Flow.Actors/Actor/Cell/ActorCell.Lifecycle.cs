@@ -42,9 +42,10 @@ internal sealed partial class ActorCell
     {
         try
         {
+            ResetBehavior();
             var actor = NewActor();
             _actor = actor;
-            ResetBehavior(actor);
+            StartBehavior(actor);
             actor.AroundPreStart();
         }
         catch (Exception e)
@@ -139,6 +140,13 @@ internal sealed partial class ActorCell
 
         if (causedByFailure is not null)
         {
+            if (_actor is null)
+            {
+                // The instance was never created (or its restart failed): there is nothing to resume, so create it (as Akka does).
+                FaultRecreate(causedByFailure);
+                return;
+            }
+
             _failed = false;
             _failedMessage = null;
         }
@@ -193,9 +201,10 @@ internal sealed partial class ActorCell
         _mailbox.Resume();
         try
         {
+            ResetBehavior();
             var actor = NewActor();
             _actor = actor;
-            ResetBehavior(actor);
+            StartBehavior(actor);
             actor.AroundPostRestart(cause);
         }
         catch (Exception e)

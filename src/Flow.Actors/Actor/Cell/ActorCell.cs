@@ -152,11 +152,15 @@ internal sealed partial class ActorCell : IActorContext
 
     public ActorSelection ActorSelection(string path) => Flow.Actors.ActorSelection.Create(System, Self, path);
 
-    private void ResetBehavior(ActorBase actor)
+    /// <summary>Forgets the behaviours of a previous instance; called before a new instance is constructed.</summary>
+    private void ResetBehavior()
     {
         _behaviorStack = null;
-        _receive = actor.InitialBehavior;
+        _receive = null;
     }
+
+    /// <summary>A new instance starts with its initial behaviour unless its constructor already called Become.</summary>
+    private void StartBehavior(ActorBase actor) => _receive ??= actor.InitialBehavior;
 
     public override string ToString() => $"ActorCell({Path})";
 }

@@ -65,8 +65,14 @@ public sealed class ActorSelection
     /// <summary>Resolves the path to one actor (the first to answer an <see cref="Identify"/>).</summary>
     /// <exception cref="ActorNotFoundException">No actor lives at the path.</exception>
     /// <exception cref="AskTimeoutException">No answer within <paramref name="timeout"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The timeout is not positive.</exception>
     public async Task<IActorRef> ResolveOne(TimeSpan timeout)
     {
+        if (timeout <= TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), timeout, $"ResolveOne of '{PathString}' needs a positive timeout.");
+        }
+
         var promise = new PromiseActorRef(_system.TempContainer);
         promise.Start(_system.DeadLetters, timeout, _system.TimeProvider, CancellationToken.None);
         Tell(new Identify(null), promise);
