@@ -10,5 +10,5 @@ internal sealed record MemberDoc(string Id, string Name, string Summary)
     /// What gets indexed: the short name then the summary (<c>File.ReadAllLines: Opens a text file…</c>);
     /// the tokenizer splits the name's camel case, so "read all lines" finds <c>ReadAllLines</c>.
     /// </summary>
-    public string IndexText => $"{MemberName.Short(Name)}: {Summary}";
+    public string IndexText => Summary.Length == 0 ? MemberName.Short(Name) : $"{MemberName.Short(Name)}: {Summary}";
 }

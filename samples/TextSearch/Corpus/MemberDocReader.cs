@@ -59,7 +59,8 @@ internal static class MemberDocReader
     {
         if ((string?)e.Attribute("cref") is { } cref)
         {
-            return MemberName.Short(MemberName.FromId(cref));
+            var name = MemberName.FromId(cref);
+            return name[(name.LastIndexOf('.') + 1)..];
         }
 
         return (string?)e.Attribute("langword") ?? (string?)e.Attribute("name") ?? (string?)e.Attribute("href") ?? string.Empty;
