@@ -1,0 +1,33 @@
+using Flow.Actors;
+using Flow.Engine.Executors;
+using Microsoft.Extensions.Logging;
+
+namespace Flow.Engine.Hosting;
+
+/// <summary>How <see cref="FlowHost.StartAsync"/> runs a Flow.</summary>
+public sealed record FlowHostOptions
+{
+    /// <summary>The actor system to run in; null: the host creates one (with <see cref="LoggerFactory"/> and <see cref="TimeProvider"/>) and terminates it on dispose.</summary>
+    public ActorSystem? System { get; init; }
+
+    /// <summary>Where the host's own actor system logs; null for nothing.</summary>
+    public ILoggerFactory? LoggerFactory { get; init; }
+
+    /// <summary>The workspace root for executors that name none (neither their own nor the Flow's); null: <c>./workspace</c>.</summary>
+    public string? Workspace { get; init; }
+
+    /// <summary>The time limit of a request that gives none; null: no limit.</summary>
+    public TimeSpan? DefaultTimeout { get; init; }
+
+    /// <summary>How often a request is retried on another replica when the one running it crashes; null: <c>max(3, replicas)</c> per executor.</summary>
+    public int? Retries { get; init; }
+
+    /// <summary>Where YAML <c>uses</c> names are resolved; null: <see cref="ExecutorRegistry.Default"/>.</summary>
+    public ExecutorRegistry? Registry { get; init; }
+
+    /// <summary>The clock of the host's own actor system (tests pass a manual one); ignored when <see cref="System"/> is given.</summary>
+    public TimeProvider? TimeProvider { get; init; }
+
+    /// <summary>How long <see cref="FlowHost.DryRunAsync"/> waits for each shard's replicas. Default 5 s.</summary>
+    public TimeSpan ReadinessTimeout { get; init; } = TimeSpan.FromSeconds(5);
+}

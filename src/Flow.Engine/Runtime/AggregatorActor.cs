@@ -1,0 +1,30 @@
+using Flow.Actors;
+using Flow.Engine.Reduce;
+using Flow.Engine.Requests;
+
+namespace Flow.Engine.Runtime;
+
+/// <summary>
+/// Reduces the parts of one executor's join (in <c>needs</c> order) or of its shards (in shard order) with
+/// <see cref="DocumentReducer"/>, off the gateway's thread, and answers the gateway with a <see cref="CallResult"/>.
+/// </summary>
+internal sealed class AggregatorActor : ReceiveActor
+{
+    public AggregatorActor(string executor)
+    {
+        Receive<ReduceCall>(call =>
+        {
+            CallResult result;
+            try
+            {
+                result = new CallResult(call.Key, DocumentReducer.ReduceAll(call.Parts), call.Parameters, null);
+            }
+            catch (Exception e)
+            {
+                result = new CallResult(call.Key, call.Parts.Length > 0 ? call.Parts[0] : new(), call.Parameters, FlowError.FromException(executor, e));
+            }
+
+            Sender.Tell(result, Self);
+        });
+    }
+}

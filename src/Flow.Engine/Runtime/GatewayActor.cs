@@ -1,0 +1,78 @@
+using Flow.Actors;
+using Flow.Engine.Requests;
+
+namespace Flow.Engine.Runtime;
+
+/// <summary>
+/// The gateway of one running Flow: starts a <see cref="RequestRun"/> per <see cref="PostRequest"/>, routes the
+/// answers of executors and aggregators to their run, applies the request timeout, and answers the poster with
+/// the <see cref="FlowResponse"/>. Creates one <see cref="AggregatorActor"/> per node that reduces.
+/// </summary>
+internal sealed class GatewayActor : ReceiveActor
+{
+    private readonly FlowPlan _plan;
+    private readonly TimeSpan? _defaultTimeout;
+    private readonly Dictionary<long, RequestRun> _runs = [];
+    private long _nextRun;
+
+    public GatewayActor(FlowPlan plan, TimeSpan? defaultTimeout)
+    {
+        _plan = plan;
+        _defaultTimeout = defaultTimeout;
+        Receive<PostRequest>(OnPost);
+        Receive<CallResult>(OnResult);
+        Receive<RunTimedOut>(OnTimedOut);
+    }
+
+    protected override void PreStart()
+    {
+        foreach (var node in _plan.Nodes)
+        {
+            if (node.NeedsAggregator)
+            {
+                var name = node.Name;
+                node.Aggregator = Context.ActorOf(Props.Create(() => new AggregatorActor(name)), "aggregator-" + name);
+            }
+        }
+    }
+
+    private void OnPost(PostRequest post)
+    {
+        var id = ++_nextRun;
+        var run = new RequestRun(id, _plan, post.Request, Self, Sender);
+        _runs.Add(id, run);
+        if ((post.Request.Timeout ?? _defaultTimeout) is { } timeout && timeout != Timeout.InfiniteTimeSpan)
+        {
+            run.Timer = Context.System.Scheduler.ScheduleTellOnce(timeout, Self, new RunTimedOut(id, timeout), Self);
+        }
+
+        run.Start();
+        Forget(run);
+    }
+
+    private void OnResult(CallResult result)
+    {
+        if (_runs.TryGetValue(result.Key.RunId, out var run))
+        {
+            run.OnResult(result);
+            Forget(run);
+        }
+    }
+
+    private void OnTimedOut(RunTimedOut timedOut)
+    {
+        if (_runs.TryGetValue(timedOut.RunId, out var run))
+        {
+            run.OnTimeout(timedOut.Timeout);
+            Forget(run);
+        }
+    }
+
+    private void Forget(RequestRun run)
+    {
+        if (run.IsFinished)
+        {
+            _runs.Remove(run.Id);
+        }
+    }
+}

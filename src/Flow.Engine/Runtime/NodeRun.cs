@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using Flow.Engine.Documents;
+
+namespace Flow.Engine.Runtime;
+
+/// <summary>The state of one executor within one request run.</summary>
+internal sealed class NodeRun(int parts)
+{
+    public DocumentArray?[] Parts { get; } = new DocumentArray?[parts];
+
+    public JsonObject?[] PartParameters { get; } = new JsonObject?[parts];
+
+    public int Received { get; set; }
+
+    public bool Skipped { get; set; }
+
+    public NodeStatus Status { get; set; }
+
+    public DocumentArray[]? ShardDocs { get; set; }
+
+    public JsonObject?[]? ShardParameters { get; set; }
+
+    public int ShardsPending { get; set; }
+
+    /// <summary>The stage being waited for (for a timeout message).</summary>
+    public CallStage Stage { get; set; }
+}
+
+/// <summary>Where an executor is within a request run.</summary>
+internal enum NodeStatus : byte
+{
+    Waiting = 0,
+    Running = 1,
+    Done = 2,
+    Failed = 3,
+    Skipped = 4,
+}

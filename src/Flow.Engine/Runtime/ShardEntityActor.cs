@@ -1,0 +1,281 @@
+using System.Text.Json.Nodes;
+using Flow.Actors;
+using Flow.Actors.Supervision;
+using Flow.Engine.Requests;
+
+namespace Flow.Engine.Runtime;
+
+/// <summary>
+/// The entity for one shard of an executor (entity id = shard index): owns the shard's replica actors,
+/// sends each <see cref="ShardCall"/> to one replica (<see cref="ReplicaSelector"/>), tracks what each replica
+/// is running, and when a replica crashes (restarted by this actor's supervisor) or stops, retries its work on
+/// another replica (<see cref="RetryPolicy"/>). Results go back through this actor to the caller.
+/// </summary>
+internal sealed class ShardEntityActor : ReceiveActor
+{
+    private readonly ShardSpec _spec;
+    private readonly IActorRef[] _replicas;
+    private readonly List<ReplicaWork>[] _inFlight;
+    private readonly ReplicaSelector _selector;
+    private readonly RetryPolicy _retry;
+    private int _reported;
+    private Exception? _startFailure;
+    private bool _startAnswered;
+    private long _nextWork;
+    private ProbeState? _probe;
+    private CloseState? _close;
+
+    public ShardEntityActor(ShardSpec spec)
+    {
+        _spec = spec;
+        _replicas = new IActorRef[spec.Replicas];
+        _inFlight = new List<ReplicaWork>[spec.Replicas];
+        _selector = new ReplicaSelector(spec.Replicas);
+        _retry = RetryPolicy.For(spec.Replicas, spec.Retries);
+        Receive<ShardCall>(call => Dispatch(new ReplicaWork(call, ++_nextWork), -1));
+        Receive<ReplicaDone>(OnDone);
+        Receive<ReplicaCrashed>(OnCrashed);
+        Receive<ReplicaStarted>(OnStarted);
+        Receive<ReplicaStartFailed>(OnStartFailed);
+        Receive<Terminated>(OnTerminated);
+        Receive<ProbeShard>(_ => StartProbe());
+        Receive<ReplicaPong>(OnPong);
+        Receive<CloseShard>(_ => StartClose());
+        Receive<ReplicaClosed>(OnClosed);
+    }
+
+    protected override SupervisorStrategy SupervisorStrategy() => _spec.Supervisor;
+
+    protected override void PreStart()
+    {
+        for (var r = 0; r < _replicas.Length; r++)
+        {
+            _inFlight[r] = new List<ReplicaWork>(4);
+            var replica = r;
+            _replicas[r] = Context.ActorOf(Props.Create(() => new ReplicaActor(replica, _spec.Factory)), "rep-" + r);
+            Context.Watch(_replicas[r]);
+        }
+    }
+
+    private void Dispatch(ReplicaWork work, int avoid)
+    {
+        var replica = _selector.Next(avoid);
+        if (replica < 0)
+        {
+            Fail(work, nameof(InvalidOperationException), $"No replica of shard {_spec.ShardId} is up.");
+            return;
+        }
+
+        work.Attempts++;
+        work.LastReplica = replica;
+        _inFlight[replica].Add(work);
+        _replicas[replica].Tell(work, Self);
+    }
+
+    private void OnDone(ReplicaDone done)
+    {
+        if (Remove(done.Replica, done.Work))
+        {
+            done.Work.Call.ReplyTo.Tell(done.Result, Self);
+        }
+    }
+
+    private void OnCrashed(ReplicaCrashed crashed)
+    {
+        // The replica is restarting; it is up again when it reports ReplicaStarted.
+        _selector.MarkDown(crashed.Replica);
+        if (Remove(crashed.Replica, crashed.Work))
+        {
+            Retry(crashed.Work, crashed.Replica, crashed.Cause);
+        }
+    }
+
+    private void Retry(ReplicaWork work, int from, Exception cause)
+    {
+        if (_retry.MayRetry(work.Attempts))
+        {
+            Dispatch(work, from);
+            return;
+        }
+
+        Fail(work, cause.GetType().Name, $"The replica crashed ({cause.Message}); gave up after {work.Attempts} attempts.");
+    }
+
+    private void OnStarted(ReplicaStarted started)
+    {
+        _selector.MarkUp(started.Replica);
+        ReportStart();
+    }
+
+    private void OnStartFailed(ReplicaStartFailed failed)
+    {
+        _selector.MarkDown(failed.Replica);
+        _startFailure ??= failed.Cause;
+        ReportStart();
+    }
+
+    private void ReportStart()
+    {
+        if (_startAnswered || ++_reported < _replicas.Length)
+        {
+            return;
+        }
+
+        _startAnswered = true;
+        Context.Parent.Tell(new ShardStarted(_spec.ShardId, _startFailure), Self);
+    }
+
+    private void OnTerminated(Terminated terminated)
+    {
+        for (var r = 0; r < _replicas.Length; r++)
+        {
+            if (!terminated.ActorRef.Equals(_replicas[r]))
+            {
+                continue;
+            }
+
+            _selector.MarkDown(r);
+            var orphaned = _inFlight[r].ToArray();
+            _inFlight[r].Clear();
+            foreach (var work in orphaned)
+            {
+                Retry(work, r, new ExecutorCrashException($"Replica {r} of shard {_spec.ShardId} stopped."));
+            }
+
+            _probe?.Forget(this, r);
+            _close?.Forget(this, r);
+        }
+    }
+
+    private bool Remove(int replica, ReplicaWork work)
+    {
+        var list = _inFlight[replica];
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (ReferenceEquals(list[i], work))
+            {
+                list.RemoveAt(i);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Fail(ReplicaWork work, string type, string message)
+    {
+        var call = work.Call;
+        var error = new FlowError(_spec.ExecutorName, type, message, null);
+        call.ReplyTo.Tell(new CallResult(call.Key, call.Input.Docs, call.Input.Parameters ?? new JsonObject(), error), Self);
+    }
+
+    private void StartProbe()
+    {
+        if (_probe is not null)
+        {
+            _probe.Requesters.Add(Sender);
+            return;
+        }
+
+        _probe = new ProbeState(Sender);
+        for (var r = 0; r < _replicas.Length; r++)
+        {
+            if (_selector.IsUp(r))
+            {
+                _probe.Waiting.Add(r);
+                _replicas[r].Tell(new ReplicaPing(r), Self);
+            }
+        }
+
+        _probe.TryFinish(this);
+    }
+
+    private void OnPong(ReplicaPong pong)
+    {
+        if (_probe is { } probe && probe.Waiting.Remove(pong.Replica))
+        {
+            probe.Answered++;
+            probe.TryFinish(this);
+        }
+    }
+
+    private void StartClose()
+    {
+        _close = new CloseState(Sender);
+        for (var r = 0; r < _replicas.Length; r++)
+        {
+            _close.Waiting.Add(r);
+            _replicas[r].Tell(CloseReplica.Instance, Self);
+        }
+
+        _close.TryFinish(this);
+    }
+
+    private void OnClosed(ReplicaClosed closed)
+    {
+        if (_close is { } close && close.Waiting.Remove(closed.Replica))
+        {
+            close.Error ??= closed.Error;
+            close.TryFinish(this);
+        }
+    }
+
+    private sealed class ProbeState(IActorRef requester)
+    {
+        public List<IActorRef> Requesters { get; } = [requester];
+
+        public HashSet<int> Waiting { get; } = [];
+
+        public int Answered { get; set; }
+
+        public void Forget(ShardEntityActor shard, int replica)
+        {
+            if (Waiting.Remove(replica))
+            {
+                TryFinish(shard);
+            }
+        }
+
+        public void TryFinish(ShardEntityActor shard)
+        {
+            if (Waiting.Count > 0)
+            {
+                return;
+            }
+
+            var result = new ShardProbeResult(shard._spec.ShardId, Answered, shard._replicas.Length);
+            foreach (var r in Requesters)
+            {
+                r.Tell(result, shard.Self);
+            }
+
+            shard._probe = null;
+        }
+    }
+
+    private sealed class CloseState(IActorRef requester)
+    {
+        public IActorRef Requester { get; } = requester;
+
+        public HashSet<int> Waiting { get; } = [];
+
+        public Exception? Error { get; set; }
+
+        public void Forget(ShardEntityActor shard, int replica)
+        {
+            if (Waiting.Remove(replica))
+            {
+                TryFinish(shard);
+            }
+        }
+
+        public void TryFinish(ShardEntityActor shard)
+        {
+            if (Waiting.Count == 0 && shard._close == this)
+            {
+                shard._close = null;
+                Requester.Tell(new ShardClosed(shard._spec.ShardId, Error), shard.Self);
+            }
+        }
+    }
+}
