@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Globalization;
+using Flow.Engine.Client;
+using Flow.Engine.Documents;
+using Flow.Engine.Executors;
+using Flow.Engine.Flows;
+using Flow.Engine.Hosting;
+using Flow.Samples.TextSearch.Cli;
+using Flow.Samples.TextSearch.Corpus;
+using Flow.Samples.TextSearch.Executors;
+
+namespace Flow.Samples.TextSearch.App;
+
+/// <summary>
+/// The sample end to end: starts the Flow embedded, asks the indexer shards how many documents they
+/// reloaded from their workspaces (<c>/status</c>), indexes the corpus when they hold none (then
+/// <c>/persist</c>), searches, and prints the top results as <c>&lt;rank&gt;. &lt;member name&gt;  &lt;score&gt;</c>.
+/// </summary>
+internal static class TextSearchApp
+{
+    /// <summary>Documents per <c>/index</c> request.</summary>
+    public const int RequestSize = 256;
+
+    /// <summary>Runs the sample.</summary>
+    /// <param name="options">The parsed command line.</param>
+    /// <param name="output">Where results and progress go.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The ranked results (member name, score), best first.</returns>
+    public static async Task<IReadOnlyList<(string Name, double Score)>> RunAsync(SearchOptions options, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        TextSearchFlow.Register(ExecutorRegistry.Default);
+        var definition = options.FlowFile is { } file ? FlowDefinition.Load(file) : TextSearchFlow.Build(options.Corpus);
+        if (options.Reindex)
+        {
+            ForgetState(definition, options.Workspace);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var hostOptions = new FlowHostOptions { Workspace = options.Workspace, DefaultTimeout = TimeSpan.FromMinutes(2) };
+        await using var host = await FlowHost.StartAsync(definition, hostOptions, cancellationToken).ConfigureAwait(false);
+        var client = host.Client;
+        var stored = await CountStoredAsync(client, cancellationToken).ConfigureAwait(false);
+        if (stored > 0)
+        {
+            output.WriteLine($"Reloaded {stored:N0} members from the shards' workspaces in {options.Workspace} ({clock.Elapsed.TotalSeconds:F1} s)");
+        }
+        else
+        {
+            var docs = XmlDocCorpus.LoadDocuments(SdkReferenceDocs.Resolve(options.Corpus));
+            await IndexProgress.RunAsync(output, docs.Count, progress =>
+                client.PostAsync("/index", docs, new PostOptions { RequestSize = RequestSize, Prefetch = 8, Progress = progress }, cancellationToken)).ConfigureAwait(false);
+            await client.PostAsync("/persist", [new Document { Id = "persist" }], cancellationToken: cancellationToken).ConfigureAwait(false);
+            output.WriteLine($"Indexed {docs.Count:N0} members into {options.Workspace} in {clock.Elapsed.TotalSeconds:F1} s");
+        }
+
+        var answer = await client.PostAsync("/search", [new Document(options.Query)], cancellationToken: cancellationToken).ConfigureAwait(false);
+        var results = new List<(string Name, double Score)>();
+        foreach (var match in answer[0].Matches)
+        {
+            var name = match.Tags[DocFields.Name]?.GetValue<string>() ?? match.Id;
+            var score = match.Scores[DocFields.Cosine].Value;
+            results.Add((name, score));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Count}. {name}  {score:F4}"));
+        }
+
+        if (results.Count == 0)
+        {
+            output.WriteLine("No results.");
+        }
+
+        return results;
+    }
+
+    /// <summary>Sums the <c>rows</c> that every indexer shard reports for <c>/status</c> (polled on ALL shards).</summary>
+    private static async Task<long> CountStoredAsync(FlowClient client, CancellationToken cancellationToken)
+    {
+        var status = await client.PostAsync("/status", [new Document { Id = "status" }], cancellationToken: cancellationToken).ConfigureAwait(false);
+        long rows = 0;
+        foreach (var match in status[0].Matches)
+        {
+            if (match.Scores.TryGetValue(DocFields.Rows, out var score))
+            {
+                rows += (long)score.Value;
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>Deletes <c>&lt;workspace&gt;/&lt;executor name&gt;/</c> of every executor of the Flow (and nothing else).</summary>
+    private static void ForgetState(FlowDefinition definition, string workspace)
+    {
+        foreach (var executor in definition.Executors)
+        {
+            var dir = Path.Combine(definition.WorkspaceFor(executor) ?? workspace, executor.Name);
+            if (Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using Flow.Engine.Client;
+using Flow.Engine.Documents;
+using Flow.Engine.Flows;
+using Flow.Engine.Hosting;
+using Flow.Samples.TextSearch;
+using Flow.Samples.Tests.Support;
+
+namespace Flow.Samples.Tests.EndToEnd;
+
+public sealed class TextSearchFlowTests
+{
+    private const string Query = "read all lines of a text file";
+
+    private static FlowDefinition Definition(bool yaml, string corpus)
+    {
+        if (!yaml)
+        {
+            return TextSearchFlow.Build(corpus);
+        }
+
+        TextSearchFlow.Register(Engine.Executors.ExecutorRegistry.Default);
+        var shipped = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "flow.yml"));
+        Assert.Contains("corpus: sdk", shipped, StringComparison.Ordinal);
+        return FlowDefinition.Parse(shipped.Replace("corpus: sdk", $"corpus: '{corpus}'", StringComparison.Ordinal), "flow.yml");
+    }
+
+    private static async Task<List<(string Name, double Score)>> SearchAsync(FlowClient client)
+    {
+        var answer = await client.PostAsync("/search", [new Document(Query)]);
+
+        // Of the two ReadAllLines overloads the ranker keeps the better one (the one that says "text file").
+        Assert.Equal("M:Demo.IO.TextFile.ReadAllLines(System.String)", answer[0].Matches[0].Id);
+        return answer[0].Matches.Select(m => (m.Tags["name"]!.GetValue<string>(), Math.Round(m.Scores["cosine"].Value, 4))).ToList();
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Flow_SyntheticCorpus_IndexSearchRestartReload_ExactTopResults(bool yaml)
+    {
+        using var temp = new TempDirectory();
+        var corpus = SyntheticCorpus.WriteTo(temp.Sub("docs"));
+        var definition = Definition(yaml, corpus);
+        var options = new FlowHostOptions { Workspace = temp.Sub("ws"), DefaultTimeout = TimeSpan.FromSeconds(20) };
+        List<(string Name, double Score)> first;
+        await using (var host = await FlowHost.StartAsync(definition, options))
+        {
+            var progress = new List<FlowProgress>();
+            await host.Client.PostAsync("/index", Flow.Samples.TextSearch.Corpus.XmlDocCorpus.LoadDocuments(corpus), new PostOptions { RequestSize = 2, Progress = new SyncProgress(progress) });
+            await host.Client.PostAsync("/persist", [new Document()]);
+            first = await SearchAsync(host.Client);
+            Assert.Equal(SyntheticCorpus.MemberCount, progress.Max(p => p.DocumentsDone));
+        }
+
+        Assert.True(new FileInfo(Path.Combine(temp.Sub("ws"), "indexer", "0", "index.bin")).Length > 16);
+        Assert.True(new FileInfo(Path.Combine(temp.Sub("ws"), "indexer", "1", "index.bin")).Length > 16);
+        await using var restarted = await FlowHost.StartAsync(definition, options);
+        var status = await restarted.Client.PostAsync("/status", [new Document { Id = "status" }]);
+        var second = await SearchAsync(restarted.Client);
+
+        Assert.Equal(["indexer/shard-0/rep-0", "indexer/shard-1/rep-0"], status[0].Matches.Select(m => m.Id));
+        Assert.Equal(SyntheticCorpus.MemberCount, status[0].Matches.Sum(m => m.Scores["rows"].Value));
+        Assert.Equal(ExpectedTop, first.Select(r => r.Name));
+        Assert.Equal([0.9160, 0.8602, 0.3853, 0.2575], first.Select(r => r.Score));
+        Assert.Equal(first, second);
+    }
+
+    private static readonly string[] ExpectedTop = ["Demo.IO.TextFile.ReadAllLines", "Demo.IO.TextFile.ReadLines", "Demo.IO.TextFile.WriteAllText", "Demo.IO.TextFile"];
+
+    private sealed class SyncProgress(List<FlowProgress> reports) : IProgress<FlowProgress>
+    {
+        public void Report(FlowProgress value)
+        {
+            lock (reports)
+            {
+                reports.Add(value);
+            }
+        }
+    }
+}
