@@ -27,6 +27,7 @@ internal static class SettingsReader
             LogDeadLetters = config.GetInt("flow.log-dead-letters"),
             LogLevel = ReadLogLevel(config.GetString("flow.loglevel")),
             ShutdownPhases = ReadPhases(config),
+            Remote = Remote.RemoteSettingsReader.ReadIfEnabled(config),
         };
     }
 
