@@ -11,8 +11,10 @@ internal static class Program
         {
             case "pingpong":
                 return await PingPong.PingPongBenchmark.RunAsync(rest);
+            case "remote-pingpong":
+                return await Remote.RemotePingPongBenchmark.RunAsync(rest);
             default:
-                Console.Error.WriteLine($"unknown benchmark '{name}'. Available: pingpong");
+                Console.Error.WriteLine($"unknown benchmark '{name}'. Available: pingpong, remote-pingpong");
                 return 2;
         }
     }
