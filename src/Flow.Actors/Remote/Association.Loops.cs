@@ -165,6 +165,7 @@ internal sealed partial class Association
             {
                 var result = await input.ReadAsync(connection.Token).ConfigureAwait(false);
                 var buffer = result.Buffer;
+                OnTraffic();
                 while (true)
                 {
                     var status = FrameDecoder.TryRead(ref buffer, maximumFrameSize, out var kind, out var payload);

@@ -27,6 +27,7 @@ internal sealed partial class Association
     private ulong _lastDelivered;
     private long _lastAckProgress;
     private string? _lastFailure;
+    private volatile bool _sawTraffic;
 
     public Association(RemoteTransport transport, Address remoteAddress)
     {
@@ -129,13 +130,11 @@ internal sealed partial class Association
         }
     }
 
-    public void OnHeartbeat()
-    {
-        lock (_gate)
-        {
-            _detector.Heartbeat();
-        }
-    }
+    /// <summary>
+    /// Any frame from the peer is a sign of life (so a long chunked transfer, which delays the peer's heartbeat frames,
+    /// does not look like silence); the detector samples it once per tick.
+    /// </summary>
+    public void OnTraffic() => _sawTraffic = true;
 
     /// <summary>Dials the peer unless a connection exists or is being made. Any thread.</summary>
     public void EnsureConnected()
@@ -225,6 +224,12 @@ internal sealed partial class Association
         var connection = _active;
         lock (_gate)
         {
+            if (_sawTraffic && connection is not null)
+            {
+                _sawTraffic = false;
+                _detector.Heartbeat();
+            }
+
             if (_detector.IsMonitoring && !_detector.IsAvailable)
             {
                 lost = true;

@@ -56,7 +56,6 @@ internal sealed class InboundHandler(RemoteTransport transport, Association asso
                 association.OnAck(seq);
                 return true;
             case FrameKind.Heartbeat:
-                association.OnHeartbeat();
                 return true;
             case FrameKind.Chunk:
                 if (!_chunks.TryAdd(payload, out var complete))
