@@ -17,8 +17,10 @@ internal static class Program
                 return await Flow.FlowReplicasBenchmark.RunAsync(rest);
             case "flow-reduce":
                 return await Flow.FlowReduceBenchmark.RunAsync(rest);
+            case "remote-pingpong":
+                return await Remote.RemotePingPongBenchmark.RunAsync(rest);
             default:
-                Console.Error.WriteLine($"unknown benchmark '{name}'. Available: pingpong, flow-overhead, flow-replicas, flow-reduce");
+                Console.Error.WriteLine($"unknown benchmark '{name}'. Available: pingpong, remote-pingpong, flow-overhead, flow-replicas, flow-reduce");
                 return 2;
         }
     }

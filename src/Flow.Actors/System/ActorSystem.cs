@@ -24,7 +24,8 @@ public sealed class ActorSystem : IAsyncDisposable
         TimeProvider = setup.TimeProvider;
         LoggerFactory = setup.LoggerFactory ?? NullLoggerFactory.Instance;
         Log = new LevelFilteredLogger(LoggerFactory.CreateLogger("Flow.Actors.ActorSystem"), Settings.LogLevel);
-        Address = new Address("flow", name);
+        RemoteHook = Settings.Remote is { } remote ? Remote.RemoteTransportHook.Create(name, remote, LoggerFactory, TimeProvider) : null;
+        Address = RemoteHook?.Address ?? new Address("flow", name);
         Dispatchers = new Dispatchers(Settings.Dispatchers);
         EventStream = new EventStream();
         Scheduler = new Scheduler(TimeProvider, Log);
@@ -41,6 +42,7 @@ public sealed class ActorSystem : IAsyncDisposable
         _systemCell.OnTerminated = () => _rootCell.Self.Stop();
         _rootCell.OnTerminated = () => _terminated.TrySetResult();
         CoordinatedShutdown = new CoordinatedShutdown(this, Settings.ShutdownPhases);
+        RemoteHook?.Start(this);
     }
 
     /// <summary>The system's name (part of every actor path).</summary>
@@ -82,6 +84,9 @@ public sealed class ActorSystem : IAsyncDisposable
     internal ILogger Log { get; }
 
     internal LocalActorRefProvider Provider { get; }
+
+    /// <summary>Remoting, when the system was configured with remote settings.</summary>
+    internal Remote.IRemoteTransportHook? RemoteHook { get; }
 
     internal DeadLetterActorRef DeadLettersRef { get; }
 

@@ -36,6 +36,12 @@ public sealed record ActorSystemSettings
         new Dictionary<string, Routing.RouterConfig>(StringComparer.Ordinal);
 
     /// <summary>
+    /// Remoting over TCP (<c>flow.actor.provider = remote</c> with <c>flow.remote</c>), or null for a system that is
+    /// reachable only in its own process.
+    /// </summary>
+    public Remote.RemoteSettings? Remote { get; init; }
+
+    /// <summary>
     /// Reads the settings from the <c>flow</c> section of <paramref name="config"/>, with <c>hocon/reference.conf</c>
     /// as the fallback for everything it does not set.
     /// </summary>

@@ -28,6 +28,7 @@ internal static class SettingsReader
             LogLevel = ReadLogLevel(config.GetString("flow.loglevel")),
             ShutdownPhases = ReadPhases(config),
             Deployments = DeploymentReader.Read(config),
+            Remote = Remote.RemoteSettingsReader.ReadIfEnabled(config),
         };
     }
 

@@ -29,7 +29,9 @@ public sealed class ActorSelection
         {
             var actorPath = ActorPath.Parse(path);
             var local = actorPath.Address.Equals(system.Address);
-            return new ActorSelection(system, local ? system.RootGuardian : null, [.. actorPath.Elements], path);
+            var root = local ? system.RootGuardian
+                : actorPath.Address.HasGlobalScope ? system.RemoteHook?.ResolveRemote(ActorPath.Root(actorPath.Address)) : null;
+            return new ActorSelection(system, root, [.. actorPath.Elements], path);
         }
 
         var anchor = path.StartsWith('/') ? system.RootGuardian : relativeTo;
@@ -41,6 +43,13 @@ public sealed class ActorSelection
     {
         ArgumentNullException.ThrowIfNull(message);
         sender ??= ActorCell.Current?.Self;
+        if (_anchor is { IsLocal: false } remoteRoot)
+        {
+            // The path is walked on the node it names.
+            remoteRoot.Tell(new ActorSelectionMessage(message, _elements), sender);
+            return;
+        }
+
         var matches = SelectionWalker.Resolve(_anchor, _elements);
         if (matches.Count == 0)
         {

@@ -1,0 +1,313 @@
+using System.Threading.Channels;
+using Flow.Actors.Remote.FailureDetection;
+using Flow.Actors.Remote.Transport;
+using Flow.Actors.Serialization;
+using Microsoft.Extensions.Logging;
+
+namespace Flow.Actors.Remote;
+
+/// <summary>
+/// Everything this node knows about one peer address: the outbound queue (one writer, so messages from one sender to
+/// one recipient stay in order), the active connection (one per node pair), the peer's incarnation, the reliable
+/// system-message channel (sequence numbers, acks, resend), and the failure detector. Lives as long as the transport.
+/// </summary>
+internal sealed partial class Association
+{
+    private readonly RemoteTransport _transport;
+    private readonly Channel<OutboundItem> _queue = Channel.CreateUnbounded<OutboundItem>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly object _gate = new();
+    private readonly PhiAccrualFailureDetector _detector;
+    private readonly List<PendingSystemMessage> _unacked = [];
+    private volatile Connection? _active;
+    private bool _connecting;
+    private ulong _uid;
+    private Task _writer = Task.CompletedTask;
+    private int _queued;
+    private ulong _nextSeq;
+    private ulong _lastDelivered;
+    private long _lastAckProgress;
+    private string? _lastFailure;
+    private volatile bool _sawTraffic;
+
+    public Association(RemoteTransport transport, Address remoteAddress)
+    {
+        _transport = transport;
+        RemoteAddress = remoteAddress;
+        var s = transport.Settings;
+        _detector = new PhiAccrualFailureDetector(s.FailureDetectorThreshold, s.MaxSampleSize, s.MinStdDeviation, s.AcceptableHeartbeatPause, s.HeartbeatInterval, transport.Clock);
+    }
+
+    public Address RemoteAddress { get; }
+
+    /// <summary>The peer's incarnation, 0 until a handshake completed.</summary>
+    public ulong RemoteUid
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _uid;
+            }
+        }
+    }
+
+    public bool IsConnected => _active is not null;
+
+    private bool LocalWins => string.CompareOrdinal(_transport.Address.ToString(), RemoteAddress.ToString()) < 0;
+
+    /// <summary>Queues a user message (at most once, in order). Any thread.</summary>
+    public void SendUser(RemoteActorRef recipient, object message, IActorRef? sender, TypeBinding binding)
+    {
+        if (Interlocked.Increment(ref _queued) > _transport.Settings.OutboundQueueSize)
+        {
+            Interlocked.Decrement(ref _queued);
+            _transport.DeadLetter(message, sender, recipient, $"the outbound queue to {RemoteAddress} is full ({_transport.Settings.OutboundQueueSize} messages)");
+            return;
+        }
+
+        _queue.Writer.TryWrite(new OutboundItem(OutboundKind.User, recipient, message, sender, binding, 0));
+        if (_active is null)
+        {
+            EnsureConnected();
+        }
+    }
+
+    /// <summary>Queues a system message with the next sequence number; kept until acknowledged. Any thread.</summary>
+    public void SendSystem(RemoteActorRef recipient, SystemMessage message)
+    {
+        if (!_transport.Settings.Serialization.TryGetByType(message.GetType(), out var binding))
+        {
+            return;
+        }
+
+        ulong seq;
+        lock (_gate)
+        {
+            seq = ++_nextSeq;
+            if (_unacked.Count == 0)
+            {
+                _lastAckProgress = _transport.Clock.GetTimestamp();
+            }
+
+            _unacked.Add(new PendingSystemMessage(seq, recipient, message, binding));
+        }
+
+        _queue.Writer.TryWrite(new OutboundItem(OutboundKind.System, recipient, message, null, binding, seq));
+        if (_active is null)
+        {
+            EnsureConnected();
+        }
+    }
+
+    /// <summary>Whether an inbound system message is the next in sequence (deliver it); acks in every case.</summary>
+    public bool OnSystemMessage(ulong seq)
+    {
+        bool deliver;
+        ulong ack;
+        lock (_gate)
+        {
+            deliver = seq == _lastDelivered + 1;
+            if (deliver)
+            {
+                _lastDelivered = seq;
+            }
+
+            ack = _lastDelivered;
+        }
+
+        _queue.Writer.TryWrite(new OutboundItem(OutboundKind.Ack, null, null, null, null, ack));
+        return deliver;
+    }
+
+    public void OnAck(ulong seq)
+    {
+        lock (_gate)
+        {
+            if (_unacked.RemoveAll(p => p.Seq <= seq) > 0)
+            {
+                _lastAckProgress = _transport.Clock.GetTimestamp();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Any frame from the peer is a sign of life (so a long chunked transfer, which delays the peer's heartbeat frames,
+    /// does not look like silence); the detector samples it once per tick.
+    /// </summary>
+    public void OnTraffic() => _sawTraffic = true;
+
+    /// <summary>Dials the peer unless a connection exists or is being made. Any thread.</summary>
+    public void EnsureConnected()
+    {
+        lock (_gate)
+        {
+            if (_active is not null || _connecting || _transport.IsStopped)
+            {
+                return;
+            }
+
+            _connecting = true;
+            if (!_detector.IsMonitoring)
+            {
+                // Judge an unreachable peer by the same bound as a silent one.
+                _detector.Heartbeat();
+            }
+        }
+
+        _ = Task.Run(DialAsync);
+    }
+
+    /// <summary>
+    /// Whether to accept a connection the peer dialed. When both dial at once, the connection dialed by the node with
+    /// the smaller address wins on both sides, so exactly one survives.
+    /// </summary>
+    public bool ShouldAcceptInbound()
+    {
+        lock (_gate)
+        {
+            return !(LocalWins && (_connecting || _active is { IsDialer: true }));
+        }
+    }
+
+    /// <summary>Makes a handshaken connection the active one (or drops it if a preferred one exists) and starts its loops.</summary>
+    public bool Attach(Connection connection, ulong uid)
+    {
+        Connection? old;
+        ulong lostUid = 0;
+        lock (_gate)
+        {
+            if (connection.IsDialer)
+            {
+                _connecting = false;
+            }
+
+            if (_active is { } current && current != connection && IsPreferred(current) && !IsPreferred(connection))
+            {
+                connection.Close();
+                return false;
+            }
+
+            if (_uid != 0 && _uid != uid)
+            {
+                lostUid = _uid;
+                ResetIncarnationState();
+            }
+
+            old = _active;
+            _active = connection;
+            _uid = uid;
+            _lastFailure = null;
+            _detector.Reset();
+            _detector.Heartbeat();
+            _writer = WriteLoopAsync(connection, _writer);
+        }
+
+        old?.Close();
+        if (lostUid != 0)
+        {
+            _transport.Log.LogWarning("{Peer} restarted (incarnation {Old} replaced by {New}); watchers of the old incarnation's actors get Terminated", RemoteAddress, lostUid, uid);
+            _transport.Quarantine(RemoteAddress, lostUid);
+            _transport.Watcher.AddressTerminated(RemoteAddress);
+        }
+
+        _transport.Log.LogDebug("Associated with {Peer} (incarnation {Uid}, {Direction})", RemoteAddress, uid, connection.IsDialer ? "outbound" : "inbound");
+        _ = Task.Run(() => ReadLoopAsync(connection));
+        return true;
+    }
+
+    /// <summary>Runs every heartbeat interval: heartbeats, failure detection, resends, reconnects.</summary>
+    public void Tick()
+    {
+        var lost = false;
+        var reconnect = false;
+        List<PendingSystemMessage>? resend = null;
+        var connection = _active;
+        lock (_gate)
+        {
+            if (_sawTraffic && connection is not null)
+            {
+                _sawTraffic = false;
+                _detector.Heartbeat();
+            }
+
+            if (_detector.IsMonitoring && !_detector.IsAvailable)
+            {
+                lost = true;
+            }
+            else if (connection is not null && _unacked.Count > 0
+                && _transport.Clock.GetElapsedTime(_lastAckProgress) >= _transport.Settings.SystemMessageResendInterval)
+            {
+                resend = [.. _unacked];
+                _lastAckProgress = _transport.Clock.GetTimestamp();
+            }
+            else if (connection is null && !_connecting && (_queued > 0 || _unacked.Count > 0 || _transport.Watcher.HasWatches(RemoteAddress)))
+            {
+                reconnect = true;
+            }
+        }
+
+        if (lost)
+        {
+            NodeLost(_lastFailure ?? "no heartbeat within the failure detector's bound");
+            return;
+        }
+
+        if (connection is not null)
+        {
+            _queue.Writer.TryWrite(new OutboundItem(OutboundKind.Heartbeat, null, null, null, null, 0));
+        }
+
+        if (resend is not null)
+        {
+            foreach (var p in resend)
+            {
+                _queue.Writer.TryWrite(new OutboundItem(OutboundKind.System, p.Recipient, p.Message, null, p.Binding, p.Seq));
+            }
+        }
+
+        if (reconnect)
+        {
+            EnsureConnected();
+        }
+    }
+
+    /// <summary>
+    /// The peer's incarnation is gone: quarantine it, drop what was queued for it, and tell every watcher of its
+    /// actors <see cref="Terminated"/> with <c>AddressTerminated</c>. A new incarnation is accepted again later.
+    /// </summary>
+    public void NodeLost(string reason)
+    {
+        Connection? connection;
+        ulong uid;
+        lock (_gate)
+        {
+            uid = _uid;
+            connection = _active;
+            _active = null;
+            _uid = 0;
+            _detector.Reset();
+            ResetIncarnationState();
+            _writer = DrainAsync(_writer, reason);
+        }
+
+        connection?.Close();
+        if (uid != 0)
+        {
+            _transport.Quarantine(RemoteAddress, uid);
+        }
+
+        _transport.Log.LogWarning("Lost {Peer} (incarnation {Uid}): {Reason}; watchers of its actors get Terminated", RemoteAddress, uid, reason);
+        _transport.Watcher.AddressTerminated(RemoteAddress);
+    }
+
+    public void Stop() => _active?.Close();
+
+    private bool IsPreferred(Connection connection) => connection.IsDialer == LocalWins;
+
+    private void ResetIncarnationState()
+    {
+        _unacked.Clear();
+        _nextSeq = 0;
+        _lastDelivered = 0;
+    }
+}

@@ -1,0 +1,120 @@
+using Flow.Actors.TestKit;
+
+namespace Flow.Actors.Tests.Remote;
+
+public sealed class RemoteDeathWatchSpec
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+
+    [Fact]
+    public async Task Watch_RemoteActorStops_WatcherGetsTerminatedOnce()
+    {
+        await using var nodes = new RemoteNodes();
+        var a = nodes.Start("a", "127.0.0.2");
+        var b = nodes.Start("b", "127.0.0.3");
+        b.ActorOf(Props.Create<RemoteEcho>(), "echo");
+        var probe = new TestProbe(a);
+        var echo = await a.ActorSelection($"{b.Address}/user/echo").ResolveOne(Timeout);
+        probe.Watch(echo);
+        echo.Tell("sync", probe.Ref);
+        await probe.ExpectMsgAsync("sync", Timeout);
+
+        echo.Tell(PoisonPill.Instance, null);
+        var terminated = await probe.ExpectTerminatedAsync(echo, Timeout);
+        Assert.True(terminated.ExistenceConfirmed);
+        Assert.False(terminated.AddressTerminated);
+        await probe.ExpectNoMsgAsync(TimeSpan.FromMilliseconds(300));
+        Assert.Equal(0, RemoteNodes.Transport(a).Watcher.Count);
+    }
+
+    [Fact]
+    public async Task Watch_RemoteActorThatDoesNotExist_TerminatedWithoutConfirmedExistence()
+    {
+        await using var nodes = new RemoteNodes();
+        var a = nodes.Start("a", "127.0.0.2");
+        var b = nodes.Start("b", "127.0.0.3");
+        var probe = new TestProbe(a);
+        var ghost = RemoteNodes.Transport(a).ResolveRemote(ActorPath.Parse($"{b.Address}/user/ghost#12345"));
+        probe.Watch(ghost);
+        var terminated = await probe.ExpectTerminatedAsync(ghost, Timeout);
+        Assert.False(terminated.ExistenceConfirmed);
+    }
+
+    [Fact]
+    public async Task Unwatch_ThenRemoteActorStops_NoTerminated()
+    {
+        await using var nodes = new RemoteNodes();
+        var a = nodes.Start("a", "127.0.0.2");
+        var b = nodes.Start("b", "127.0.0.3");
+        b.ActorOf(Props.Create<RemoteEcho>(), "echo");
+        var probe = new TestProbe(a);
+        var echo = await a.ActorSelection($"{b.Address}/user/echo").ResolveOne(Timeout);
+        probe.Watch(echo);
+        probe.Unwatch(echo);
+        echo.Tell("sync", probe.Ref);
+        await probe.ExpectMsgAsync("sync", Timeout);
+        echo.Tell(PoisonPill.Instance, null);
+        await probe.ExpectNoMsgAsync(TimeSpan.FromMilliseconds(500));
+    }
+
+    [Fact]
+    public async Task Watch_RemoteNodeTerminates_EveryWatcherGetsAddressTerminatedWithinBound()
+    {
+        await using var nodes = new RemoteNodes();
+        var a = nodes.Start("a", "127.0.0.2");
+        var b = nodes.Start("b", "127.0.0.3");
+        b.ActorOf(Props.Create<RemoteEcho>(), "one");
+        b.ActorOf(Props.Create<RemoteEcho>(), "two");
+        var first = new TestProbe(a);
+        var second = new TestProbe(a);
+        var one = await a.ActorSelection($"{b.Address}/user/one").ResolveOne(Timeout);
+        var two = await a.ActorSelection($"{b.Address}/user/two").ResolveOne(Timeout);
+        first.Watch(one);
+        first.Watch(two);
+        second.Watch(one);
+        one.Tell("sync", first.Ref);
+        await first.ExpectMsgAsync("sync", Timeout);
+
+        // Kill the node's transport abruptly (no orderly stop of its actors first): only the detector can tell.
+        RemoteNodes.Transport(b).Stop();
+
+        var started = DateTime.UtcNow;
+        var seen = new List<Terminated>
+        {
+            await first.ExpectMsgAsync<Terminated>(Timeout),
+            await first.ExpectMsgAsync<Terminated>(Timeout),
+            await second.ExpectMsgAsync<Terminated>(Timeout),
+        };
+        Assert.All(seen, t => Assert.True(t.AddressTerminated));
+        Assert.Equal(new[] { one, two }.OrderBy(r => r.Path.Name), seen.Take(2).Select(t => t.ActorRef).OrderBy(r => r.Path.Name));
+        Assert.Equal(one, seen[2].ActorRef);
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(4), "lost within the detector's bound");
+    }
+
+    [Fact]
+    public async Task NodeLost_NewIncarnationOnSameAddress_AcceptedAgain()
+    {
+        await using var nodes = new RemoteNodes();
+        var a = nodes.Start("a", "127.0.0.2");
+        var b = nodes.Start("b", "127.0.0.3");
+        b.ActorOf(Props.Create<RemoteEcho>(), "echo");
+        var probe = new TestProbe(a);
+        var echo = await a.ActorSelection($"{b.Address}/user/echo").ResolveOne(Timeout);
+        probe.Watch(echo);
+        var oldUid = RemoteNodes.Transport(b).Uid;
+        var port = b.Address.Port!.Value;
+
+        await b.Terminate();
+        await RemoteNodes.Transport(b).WhenStopped;
+        var terminated = await probe.ExpectMsgAsync<Terminated>(Timeout);
+        Assert.Equal(echo, terminated.ActorRef);
+        Assert.True(RemoteNodes.Transport(a).IsQuarantined(b.Address, oldUid) || !terminated.AddressTerminated);
+
+        var reborn = nodes.Start("b", "127.0.0.3", s => s with { Port = port });
+        Assert.Equal(b.Address, reborn.Address);
+        reborn.ActorOf(Props.Create<RemoteEcho>(), "echo");
+        var again = await a.ActorSelection($"{reborn.Address}/user/echo").ResolveOne(Timeout);
+        Assert.Equal("back", await again.Ask<string>("back", Timeout));
+        Assert.Equal(RemoteNodes.Transport(reborn).Uid, RemoteNodes.Transport(a).FindAssociation(b.Address)!.RemoteUid);
+    }
+}

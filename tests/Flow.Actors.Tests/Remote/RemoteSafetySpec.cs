@@ -1,0 +1,123 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Flow.Actors.Remote;
+using Flow.Actors.TestKit;
+
+namespace Flow.Actors.Tests.Remote;
+
+public sealed class RemoteSafetySpec
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+
+    [Fact]
+    public async Task Handshake_SameCookie_Accepted()
+    {
+        await using var nodes = new RemoteNodes();
+        var a = nodes.Start("a", "127.0.0.4", s => s with { Cookie = "s3cret" });
+        var b = nodes.Start("b", "127.0.0.5", s => s with { Cookie = "s3cret" });
+        b.ActorOf(Props.Create<RemoteEcho>(), "echo");
+        var echo = await a.ActorSelection($"{b.Address}/user/echo").ResolveOne(Timeout);
+        Assert.Equal("in", await echo.Ask<string>("in", Timeout));
+    }
+
+    [Fact]
+    public async Task Handshake_WrongCookie_RefusedAndMessagesGoToDeadLetters()
+    {
+        await using var nodes = new RemoteNodes();
+        var a = nodes.Start("a", "127.0.0.4", s => s with { Cookie = "guess" });
+        var b = nodes.Start("b", "127.0.0.5", s => s with { Cookie = "s3cret" });
+        var delivered = new TestProbe(b);
+        b.ActorOf(Props.Create(() => new ForwardTo(delivered.Ref)), "target");
+        var deadLetters = new TestProbe(a);
+        a.EventStream.Subscribe(deadLetters.Ref, typeof(DeadLetter));
+
+        var target = RemoteNodes.Transport(a).ResolveRemote(ActorPath.Parse($"{b.Address}/user/target"));
+        target.Tell("let me in", null);
+
+        var letter = await deadLetters.ExpectMsgAsync<DeadLetter>(TimeSpan.FromSeconds(10));
+        Assert.Equal("let me in", letter.Message);
+        Assert.False(RemoteNodes.Transport(a).FindAssociation(b.Address)!.IsConnected);
+        Assert.Null(RemoteNodes.Transport(b).FindAssociation(a.Address));
+        await delivered.ExpectNoMsgAsync(TimeSpan.FromMilliseconds(200));
+    }
+
+    [Fact]
+    public async Task Tls_BothSidesTrustEachOther_MessagesFlow()
+    {
+        using var certA = SelfSigned("node-a");
+        using var certB = SelfSigned("node-b");
+        var trusted = new HashSet<string>([certA.Thumbprint, certB.Thumbprint]);
+        TlsSettings Tls(X509Certificate2 own) => new() { Certificate = own, ValidatePeer = (peer, _, _) => trusted.Contains(peer.Thumbprint) };
+
+        await using var nodes = new RemoteNodes();
+        var a = nodes.Start("a", "127.0.0.4", s => s with { Tls = Tls(certA) });
+        var b = nodes.Start("b", "127.0.0.5", s => s with { Tls = Tls(certB) });
+        b.ActorOf(Props.Create<RemoteEcho>(), "echo");
+        var echo = await a.ActorSelection($"{b.Address}/user/echo").ResolveOne(Timeout);
+        Assert.Equal("secret", await echo.Ask<string>("secret", Timeout));
+    }
+
+    [Fact]
+    public async Task Tls_PeerCertificateNotTrusted_NoAssociation()
+    {
+        using var certA = SelfSigned("node-a");
+        using var certB = SelfSigned("node-b");
+        using var intruder = SelfSigned("intruder");
+        await using var nodes = new RemoteNodes();
+        var a = nodes.Start("a", "127.0.0.4", s => s with { Tls = new TlsSettings { Certificate = intruder, ValidatePeer = (_, _, _) => true } });
+        var b = nodes.Start("b", "127.0.0.5", s => s with { Tls = new TlsSettings { Certificate = certB, ValidatePeer = (peer, _, _) => peer.Thumbprint == certA.Thumbprint } });
+        var deadLetters = new TestProbe(a);
+        a.EventStream.Subscribe(deadLetters.Ref, typeof(DeadLetter));
+        var target = RemoteNodes.Transport(a).ResolveRemote(ActorPath.Parse($"{b.Address}/user/anyone"));
+        target.Tell("hello?", null);
+        var letter = await deadLetters.ExpectMsgAsync<DeadLetter>(TimeSpan.FromSeconds(10));
+        Assert.Equal("hello?", letter.Message);
+        Assert.Null(RemoteNodes.Transport(b).FindAssociation(a.Address));
+    }
+
+    [Fact]
+    public async Task Tell_64MiBArray_CrossesInChunks()
+    {
+        await using var nodes = new RemoteNodes();
+        var a = nodes.Start("a", "127.0.0.4");
+        var b = nodes.Start("b", "127.0.0.5");
+        b.ActorOf(Props.Create<Digest>(), "digest");
+        var digest = await a.ActorSelection($"{b.Address}/user/digest").ResolveOne(Timeout);
+        var payload = new byte[64 * 1024 * 1024];
+        new Random(5).NextBytes(payload);
+        var reply = await digest.Ask<string>(payload, TimeSpan.FromSeconds(60));
+        Assert.Equal($"{payload.Length}:{Convert.ToHexString(SHA256.HashData(payload))}", reply);
+    }
+
+    [Fact]
+    public async Task Tell_OverMaximumMessageSize_DeadLetterNamesSizeAndLimit()
+    {
+        await using var nodes = new RemoteNodes();
+        var a = nodes.Start("a", "127.0.0.4", s => s with { MaximumMessageSize = 1024 * 1024 });
+        var b = nodes.Start("b", "127.0.0.5");
+        b.ActorOf(Props.Create<RemoteEcho>(), "echo");
+        var echo = await a.ActorSelection($"{b.Address}/user/echo").ResolveOne(Timeout);
+        var error = await Assert.ThrowsAsync<ActorTerminatedException>(() => echo.Ask<byte[]>(new byte[2 * 1024 * 1024], Timeout));
+        Assert.Contains("exceeds flow.remote.maximum-message-size (1048576 bytes)", error.Message);
+        Assert.Contains("System.Byte[] of 2097", error.Message);
+        Assert.Equal("still fine", await echo.Ask<string>("still fine", Timeout));
+    }
+
+    private static X509Certificate2 SelfSigned(string name)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest($"CN={name}", key, HashAlgorithmName.SHA256);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(1));
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null);
+    }
+
+    private sealed class ForwardTo : ReceiveActor
+    {
+        public ForwardTo(IActorRef target) => ReceiveAny(m => target.Tell(m, Sender));
+    }
+
+    private sealed class Digest : ReceiveActor
+    {
+        public Digest() => Receive<byte[]>(b => Sender.Tell($"{b.Length}:{Convert.ToHexString(SHA256.HashData(b))}", Self));
+    }
+}
