@@ -8,7 +8,8 @@ internal sealed class LocalActorRefProvider(ActorSystem system)
     /// <summary>Creates and starts an actor (a router when its Props or a deployment says so).</summary>
     public IInternalActorRef CreateActor(Props props, ActorPath path, IInternalActorRef parent)
     {
-        if (props.Router is null && system.Settings.Deployments.TryGetValue(path.ToStringWithoutAddress(), out var deployed))
+        // As in Akka, a router deployed by configuration wins over the Props' own router (NoRouter opts out).
+        if (props.Router is not NoRouter && system.Settings.Deployments.TryGetValue(path.ToStringWithoutAddress(), out var deployed))
         {
             props = props.WithRouter(deployed);
         }

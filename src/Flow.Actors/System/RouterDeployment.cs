@@ -33,7 +33,7 @@ internal static class RouterDeployment
                 section.HasPath("routees.paths") ? section.GetStringList("routees.paths") : [],
                 resizer,
                 section.GetTimeSpan("within"),
-                section.GetTimeSpan("tail-chopping-interval"),
+                section.GetTimeSpan("tail-chopping-router.interval"),
                 section.GetInt("virtual-nodes-factor"));
         }
         catch (ArgumentException e)

@@ -27,7 +27,7 @@ public sealed class ReferenceConfTests
         Assert.Equal(1, router.GetInt("nr-of-instances"));
         Assert.Equal(10, router.GetInt("virtual-nodes-factor"));
         Assert.Equal(TimeSpan.FromSeconds(5), router.GetTimeSpan("within"));
-        Assert.Equal(TimeSpan.FromMilliseconds(100), router.GetTimeSpan("tail-chopping-interval"));
+        Assert.Equal(TimeSpan.FromMilliseconds(10), router.GetTimeSpan("tail-chopping-router.interval"));
         Assert.False(router.GetBoolean("resizer.enabled"));
         Assert.Equal(1, router.GetInt("resizer.lower-bound"));
         Assert.Equal(10, router.GetInt("resizer.upper-bound"));

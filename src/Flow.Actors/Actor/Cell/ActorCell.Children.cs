@@ -212,19 +212,23 @@ internal sealed partial class ActorCell
         }
     }
 
-    private void SuspendChildren()
+    private void SuspendChildren(IActorRef? except = null)
     {
         foreach (var child in ChildrenSnapshot())
         {
-            child.SendSystemMessage(Suspend.Instance);
+            if (!child.Equals(except))
+            {
+                child.SendSystemMessage(Suspend.Instance);
+            }
         }
     }
 
-    private void ResumeChildren()
+    /// <summary>Resumes the children; the perpetrator of an escalated failure is resumed with its cause.</summary>
+    private void ResumeChildren(Exception? causedByFailure = null, IActorRef? perpetrator = null)
     {
         foreach (var child in ChildrenSnapshot())
         {
-            child.SendSystemMessage(new Resume(null));
+            child.SendSystemMessage(new Resume(child.Equals(perpetrator) ? causedByFailure : null));
         }
     }
 

@@ -7,6 +7,7 @@ internal sealed partial class ActorCell
     private bool _isTerminating;
     private volatile bool _isTerminated;
     private bool _failed;
+    private IActorRef? _failedPerpetrator;
     private Exception? _pendingRecreate;
 
     // The message whose processing failed, kept for PreRestart: the current message is cleared as soon as Invoke returns,
@@ -104,7 +105,14 @@ internal sealed partial class ActorCell
     }
 
     /// <summary>The current message failed: suspend, suspend the children, and ask the parent what to do.</summary>
-    public void HandleInvokeFailure(Exception cause)
+    public void HandleInvokeFailure(Exception cause) => HandleInvokeFailure(cause, perpetrator: null);
+
+    /// <summary>
+    /// As <see cref="HandleInvokeFailure(Exception)"/>; <paramref name="perpetrator"/> is the child whose failure is
+    /// escalated: it is already suspended by its own failure, so it is not suspended again, and a later resume of this
+    /// actor resumes it with the cause (clearing its failed state).
+    /// </summary>
+    private void HandleInvokeFailure(Exception cause, IActorRef? perpetrator)
     {
         if (_isTerminating)
         {
@@ -118,10 +126,11 @@ internal sealed partial class ActorCell
         }
 
         _failed = true;
+        _failedPerpetrator = perpetrator;
         _failedMessage = _currentMessage is DeathWatchDelivery delivery ? delivery.Message : _currentMessage;
         EndAsyncReceive();
         _mailbox.Suspend();
-        SuspendChildren();
+        SuspendChildren(except: perpetrator);
         Parent.SendSystemMessage(new Failed(Self, cause, Path.Uid));
     }
 
@@ -151,8 +160,10 @@ internal sealed partial class ActorCell
             _failedMessage = null;
         }
 
+        var perpetrator = _failedPerpetrator;
+        _failedPerpetrator = null;
         _mailbox.Resume();
-        ResumeChildren();
+        ResumeChildren(causedByFailure, perpetrator);
     }
 
     /// <summary>Restart: PreRestart on the failed instance, wait for the stopped children, then a new instance.</summary>
@@ -198,6 +209,7 @@ internal sealed partial class ActorCell
         _pendingRecreate = null;
         var survivors = ChildrenSnapshot();
         _failed = false;
+        _failedPerpetrator = null;
         _mailbox.Resume();
         try
         {
