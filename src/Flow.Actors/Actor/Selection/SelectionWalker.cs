@@ -24,9 +24,9 @@ internal static class SelectionWalker
                 }
                 else if (element.Contains('*') || element.Contains('?'))
                 {
-                    if (actor is LocalActorRef local)
+                    if (CellOf(actor) is { } cell)
                     {
-                        foreach (var child in local.Cell.Children)
+                        foreach (var child in cell.Children)
                         {
                             if (Glob.Matches(element, child.Path.Name))
                             {
@@ -47,6 +47,14 @@ internal static class SelectionWalker
         current.RemoveAll(static a => a.IsTerminated);
         return current;
     }
+
+    /// <summary>The cell whose children a wildcard enumerates: a local actor's, or a router's (its routees).</summary>
+    private static ActorCell? CellOf(IInternalActorRef actor) => actor switch
+    {
+        LocalActorRef local => local.Cell,
+        Routing.RoutedActorRef routed => routed.Cell.Cell,
+        _ => null,
+    };
 
     private static IInternalActorRef? ResolveChild(IInternalActorRef actor, string name)
     {
