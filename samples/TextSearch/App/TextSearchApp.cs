@@ -53,6 +53,12 @@ internal static class TextSearchApp
             output.WriteLine($"Indexed {docs.Count:N0} members into {options.Workspace} in {clock.Elapsed.TotalSeconds:F1} s");
         }
 
+        if (options.EvalFile is { } evalFile)
+        {
+            await Evaluation.RunAsync(client, evalFile, output, cancellationToken).ConfigureAwait(false);
+            return [];
+        }
+
         var answer = await client.PostAsync("/search", [new Document(options.Query)], cancellationToken: cancellationToken).ConfigureAwait(false);
         var results = new List<(string Name, double Score)>();
         foreach (var match in answer[0].Matches)

@@ -61,7 +61,7 @@ public sealed class TextSearchFlowTests
         Assert.Equal(["indexer/shard-0/rep-0", "indexer/shard-1/rep-0"], status[0].Matches.Select(m => m.Id));
         Assert.Equal(SyntheticCorpus.MemberCount, status[0].Matches.Sum(m => m.Scores["rows"].Value));
         Assert.Equal(ExpectedTop, first.Select(r => r.Name));
-        Assert.Equal([0.9160, 0.8602, 0.3853, 0.2575], first.Select(r => r.Score));
+        Assert.Equal([0.9462, 0.8499, 0.4910, 0.3666], first.Select(r => r.Score));
         Assert.Equal(first, second);
     }
 
