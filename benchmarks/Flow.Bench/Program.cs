@@ -11,8 +11,14 @@ internal static class Program
         {
             case "pingpong":
                 return await PingPong.PingPongBenchmark.RunAsync(rest);
+            case "flow-overhead":
+                return await Flow.FlowOverheadBenchmark.RunAsync(rest);
+            case "flow-replicas":
+                return await Flow.FlowReplicasBenchmark.RunAsync(rest);
+            case "flow-reduce":
+                return await Flow.FlowReduceBenchmark.RunAsync(rest);
             default:
-                Console.Error.WriteLine($"unknown benchmark '{name}'. Available: pingpong");
+                Console.Error.WriteLine($"unknown benchmark '{name}'. Available: pingpong, flow-overhead, flow-replicas, flow-reduce");
                 return 2;
         }
     }

@@ -60,6 +60,12 @@ internal sealed class RequestRun
     {
         var docs = _request.Docs;
         var parameters = _request.Parameters;
+        if (parameters.Count > 0)
+        {
+            // Branches read the parameters concurrently: build lazily parsed children now.
+            JsonFreeze.Touch(parameters);
+        }
+
         var keepOriginal = _plan.Terminal < 0;
         var entries = _plan.Entries;
         for (var i = 0; i < entries.Length; i++)

@@ -18,6 +18,8 @@ internal sealed class ShardEntityActor : ReceiveActor
     private readonly List<ReplicaWork>[] _inFlight;
     private readonly ReplicaSelector _selector;
     private readonly RetryPolicy _retry;
+    private readonly bool[] _stopped;
+    private readonly Queue<(ReplicaWork Work, int Avoid)> _parked = new();
     private int _reported;
     private Exception? _startFailure;
     private bool _startAnswered;
@@ -32,6 +34,7 @@ internal sealed class ShardEntityActor : ReceiveActor
         _inFlight = new List<ReplicaWork>[spec.Replicas];
         _selector = new ReplicaSelector(spec.Replicas);
         _retry = RetryPolicy.For(spec.Replicas, spec.Retries);
+        _stopped = new bool[spec.Replicas];
         Receive<ShardCall>(call => Dispatch(new ReplicaWork(call, ++_nextWork), -1));
         Receive<ReplicaDone>(OnDone);
         Receive<ReplicaCrashed>(OnCrashed);
@@ -62,7 +65,14 @@ internal sealed class ShardEntityActor : ReceiveActor
         var replica = _selector.Next(avoid);
         if (replica < 0)
         {
-            Fail(work, nameof(InvalidOperationException), $"No replica of shard {_spec.ShardId} is up.");
+            if (Array.IndexOf(_stopped, false) >= 0)
+            {
+                // A replica is restarting: the work waits for it.
+                _parked.Enqueue((work, avoid));
+                return;
+            }
+
+            Fail(work, nameof(InvalidOperationException), $"No replica of shard {_spec.ShardId} is running: every replica stopped.");
             return;
         }
 
@@ -105,6 +115,12 @@ internal sealed class ShardEntityActor : ReceiveActor
     {
         _selector.MarkUp(started.Replica);
         ReportStart();
+        var parked = _parked.Count;
+        for (var i = 0; i < parked; i++)
+        {
+            var (work, avoid) = _parked.Dequeue();
+            Dispatch(work, avoid);
+        }
     }
 
     private void OnStartFailed(ReplicaStartFailed failed)
@@ -112,6 +128,7 @@ internal sealed class ShardEntityActor : ReceiveActor
         _selector.MarkDown(failed.Replica);
         _startFailure ??= failed.Cause;
         ReportStart();
+        FailParkedIfNoneLeft();
     }
 
     private void ReportStart()
@@ -135,6 +152,7 @@ internal sealed class ShardEntityActor : ReceiveActor
             }
 
             _selector.MarkDown(r);
+            _stopped[r] = true;
             var orphaned = _inFlight[r].ToArray();
             _inFlight[r].Clear();
             foreach (var work in orphaned)
@@ -144,6 +162,21 @@ internal sealed class ShardEntityActor : ReceiveActor
 
             _probe?.Forget(this, r);
             _close?.Forget(this, r);
+        }
+
+        FailParkedIfNoneLeft();
+    }
+
+    private void FailParkedIfNoneLeft()
+    {
+        if (Array.IndexOf(_stopped, false) >= 0 || _selector.UpCount > 0)
+        {
+            return;
+        }
+
+        while (_parked.Count > 0)
+        {
+            Fail(_parked.Dequeue().Work, nameof(InvalidOperationException), $"No replica of shard {_spec.ShardId} is running: every replica stopped.");
         }
     }
 

@@ -120,7 +120,7 @@ public sealed class MatrixSpy : Executor
 }
 
 /// <summary>Shared counters and gates for the executors below, keyed by test.</summary>
-public static class Probe
+public static class Signals
 {
     public static ConcurrentDictionary<string, int> Counters { get; } = new();
 
@@ -142,7 +142,7 @@ public sealed class Closing : Executor
     public Closing(string key)
     {
         _key = key;
-        Probe.Increment("ctor:" + key);
+        Signals.Increment("ctor:" + key);
     }
 
     [Requests]
@@ -150,7 +150,7 @@ public sealed class Closing : Executor
     {
     }
 
-    protected override void Close() => Probe.Increment("close:" + _key);
+    protected override void Close() => Signals.Increment("close:" + _key);
 }
 
 /// <summary>Throws in its constructor.</summary>
@@ -168,9 +168,9 @@ public sealed class Gated(string key) : Executor
     public async Task Wait(DocumentArray docs)
     {
         var now = Current.AddOrUpdate(key, 1, static (_, v) => v + 1);
-        Probe.Counters.AddOrUpdate("max:" + key, now, (_, v) => Math.Max(v, now));
-        Probe.Increment("started:" + key);
-        await Probe.Gate(key).Task;
+        Signals.Counters.AddOrUpdate("max:" + key, now, (_, v) => Math.Max(v, now));
+        Signals.Increment("started:" + key);
+        await Signals.Gate(key).Task;
         Current.AddOrUpdate(key, 0, static (_, v) => v - 1);
         foreach (var d in docs)
         {
@@ -194,8 +194,8 @@ public sealed class Crashing(string key, int crashes) : Executor
     [Requests]
     public void Run(DocumentArray docs)
     {
-        Probe.Increment("calls:" + key + ":" + Runtime.ReplicaId);
-        if (Probe.Increment("crashes:" + key) <= crashes)
+        Signals.Increment("calls:" + key + ":" + Runtime.ReplicaId);
+        if (Signals.Increment("crashes:" + key) <= crashes)
         {
             throw new ExecutorCrashException("replica lost");
         }
@@ -203,6 +203,50 @@ public sealed class Crashing(string key, int crashes) : Executor
         foreach (var d in docs)
         {
             d.Text += "/" + Runtime.RuntimeName;
+        }
+    }
+}
+
+/// <summary>Adds one match whose id is its executor name (shows the reduce order at joins).</summary>
+public sealed class NameMatcher : Executor
+{
+    [Requests]
+    public void Add(DocumentArray docs)
+    {
+        foreach (var d in docs)
+        {
+            d.Matches.Add(new Document { Id = Runtime.Name });
+        }
+    }
+}
+
+/// <summary>Records its workspace path in tag "workspace".</summary>
+public sealed class WorkspaceSpy : Executor
+{
+    [Requests]
+    public void Spy(DocumentArray docs)
+    {
+        foreach (var d in docs)
+        {
+            d.Tags["workspace"] = Workspace;
+        }
+    }
+}
+
+/// <summary>Counts calls under "calls:&lt;key&gt;" and the documents under "docs:&lt;key&gt;"; fails on a document whose text is "bad".</summary>
+public sealed class Counting(string key) : Executor
+{
+    [Requests]
+    public void Count(DocumentArray docs)
+    {
+        Signals.Increment("calls:" + key);
+        foreach (var d in docs)
+        {
+            Signals.Increment("docs:" + key);
+            if (d.Text == "bad")
+            {
+                throw new ArgumentException("bad document " + d.Id);
+            }
         }
     }
 }

@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using Flow.Engine.Executors;
+using Flow.Engine.Flows;
+using Flow.Engine.Hosting;
+
+namespace Flow.Engine.Tests.Runtime;
+
+public sealed class LifecycleTests : FlowTestBase
+{
+    [Fact]
+    public async Task ThrowingConstructor_StartFails_NamingTheExecutor_OthersClosed()
+    {
+        var flow = new FlowBuilder()
+            .Add<Closing>("ok", replicas: 2, usesWith: new JsonObject { ["key"] = Key })
+            .Add<ThrowingCtor>("broken")
+            .Build();
+
+        var e = await Assert.ThrowsAsync<ExecutorConstructionException>(() => FlowHost.StartAsync(flow, new FlowHostOptions { System = Sys }));
+
+        Assert.Equal("broken", e.Executor);
+        Assert.Contains("'broken'", e.Message);
+        Assert.Contains("cannot start", e.ToString());
+        Assert.Equal(2, Signals.Get("ctor:" + Key));
+        Assert.Equal(2, Signals.Get("close:" + Key));
+    }
+
+    [Fact]
+    public async Task UnknownUses_FromYaml_StartFailsNamingTheExecutor()
+    {
+        var flow = FlowDefinition.Parse("""
+            executors:
+              - {name: enc, uses: NoSuchExecutorType}
+            """);
+
+        var e = await Assert.ThrowsAsync<ExecutorConstructionException>(() => FlowHost.StartAsync(flow, new FlowHostOptions { System = Sys }));
+
+        Assert.Equal("enc", e.Executor);
+        Assert.Contains("NoSuchExecutorType", e.Message);
+    }
+
+    [Fact]
+    public async Task Dispose_ClosesEveryInstanceExactlyOnce()
+    {
+        var flow = new FlowBuilder()
+            .Add<Closing>("c", shards: 2, replicas: 3, usesWith: new JsonObject { ["key"] = Key })
+            .Build();
+        var host = await FlowHost.StartAsync(flow, new FlowHostOptions { System = Sys });
+        Assert.Equal(6, Signals.Get("ctor:" + Key));
+        await host.Client.PostAsync("/index", Docs("x", "y", "z"), new() { RequestSize = 1 });
+        Assert.Equal(0, Signals.Get("close:" + Key));
+
+        await host.DisposeAsync();
+        await host.DisposeAsync();
+
+        Assert.Equal(6, Signals.Get("close:" + Key));
+    }
+
+    [Fact]
+    public async Task Dispose_OwnSystem_IsTerminated()
+    {
+        var flow = new FlowBuilder().Add<Closing>("c", usesWith: new JsonObject { ["key"] = Key }).Build();
+        var host = await FlowHost.StartAsync(flow);
+
+        await host.DisposeAsync();
+
+        Assert.Equal(1, Signals.Get("close:" + Key));
+    }
+
+    [Fact]
+    public async Task DryRun_ReachesEveryExecutor()
+    {
+        var flow = new FlowBuilder()
+            .Add<Appender>("a", replicas: 2)
+            .Add<Matcher>("idx", shards: 3, replicas: 2, usesAfter: "BaseExecutor")
+            .Build();
+        var host = await StartAsync(flow);
+
+        var report = await host.DryRunAsync();
+
+        Assert.True(report.Ready);
+        Assert.Equal(
+            [("a", 1, 2, 2, true), ("idx", 3, 2, 6, true), ("idx/uses-after", 1, 1, 1, true)],
+            report.Executors.Select(e => (e.Name, e.Shards, e.Replicas, e.AnsweredReplicas, e.Ready)));
+    }
+
+    [Fact]
+    public async Task Workspace_IsPerExecutorAndShard()
+    {
+        var flow = new FlowBuilder().Add<WorkspaceSpy>("w", shards: 2, polling: "ALL", usesAfter: "Flow.Engine.Tests.Runtime.MatrixSpy").Build();
+        var host = await StartAsync(flow);
+
+        var docs = await host.Client.PostAsync("/x", Docs("a"));
+
+        Assert.Equal(
+            [Path.Combine(Workspace, "w", "0") + Path.DirectorySeparatorChar, Path.Combine(Workspace, "w", "1") + Path.DirectorySeparatorChar],
+            docs.Select(d => d.Tags["workspace"]!.GetValue<string>()));
+    }
+}
