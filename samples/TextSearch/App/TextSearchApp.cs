@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Flow.Engine.Client;
 using Flow.Engine.Documents;
-using Flow.Engine.Executors;
 using Flow.Engine.Flows;
 using Flow.Engine.Hosting;
 using Flow.Samples.TextSearch.Cli;
@@ -28,7 +27,6 @@ internal static class TextSearchApp
     /// <returns>The ranked results (member name, score), best first.</returns>
     public static async Task<IReadOnlyList<(string Name, double Score)>> RunAsync(SearchOptions options, TextWriter output, CancellationToken cancellationToken = default)
     {
-        TextSearchFlow.Register(ExecutorRegistry.Default);
         var definition = options.FlowFile is { } file ? FlowDefinition.Load(file) : TextSearchFlow.Build(options.Corpus);
         if (options.Reindex)
         {
@@ -36,7 +34,12 @@ internal static class TextSearchApp
         }
 
         var clock = Stopwatch.StartNew();
-        var hostOptions = new FlowHostOptions { Workspace = options.Workspace, DefaultTimeout = TimeSpan.FromMinutes(2) };
+        var hostOptions = new FlowHostOptions
+        {
+            Workspace = options.Workspace,
+            Registry = TextSearchFlow.CreateRegistry(),
+            DefaultTimeout = TimeSpan.FromMinutes(2),
+        };
         await using var host = await FlowHost.StartAsync(definition, hostOptions, cancellationToken).ConfigureAwait(false);
         var client = host.Client;
         var stored = await CountStoredAsync(client, cancellationToken).ConfigureAwait(false);
