@@ -50,8 +50,7 @@ internal static class TextSearchApp
         else
         {
             var docs = XmlDocCorpus.LoadDocuments(SdkReferenceDocs.Resolve(options.Corpus));
-            await IndexProgress.RunAsync(output, docs.Count, progress =>
-                client.PostAsync("/index", docs, new PostOptions { RequestSize = RequestSize, Prefetch = 8, Progress = progress }, cancellationToken)).ConfigureAwait(false);
+            await IndexProgress.RunAsync(output, docs.Count, progress => IndexAsync(client, docs, progress, cancellationToken)).ConfigureAwait(false);
             await client.PostAsync("/persist", [new Document { Id = "persist" }], cancellationToken: cancellationToken).ConfigureAwait(false);
             output.WriteLine($"Indexed {docs.Count:N0} members into {options.Workspace} in {clock.Elapsed.TotalSeconds:F1} s");
         }
@@ -78,6 +77,16 @@ internal static class TextSearchApp
         }
 
         return results;
+    }
+
+    /// <summary>Posts the corpus to <c>/index</c>, dropping the responses as they come (the shards keep what matters).</summary>
+    private static async Task IndexAsync(FlowClient client, List<Document> docs, IProgress<FlowProgress> progress, CancellationToken cancellationToken)
+    {
+        var options = new PostOptions { RequestSize = RequestSize, Prefetch = 8, Progress = progress };
+        await foreach (var response in client.StreamAsync("/index", docs, options, cancellationToken).ConfigureAwait(false))
+        {
+            response.Docs = [];
+        }
     }
 
     /// <summary>Sums the <c>rows</c> that every indexer shard reports for <c>/status</c> (polled on ALL shards).</summary>
