@@ -26,12 +26,14 @@ internal sealed class RequestRun
     private readonly NodeRun[] _nodes;
     private readonly FlowResponse _response;
     private readonly Regex? _target;
+    private readonly Microsoft.Extensions.Logging.ILogger? _log;
     private int _pending;
     private bool _responded;
     private bool _abandoned;
 
-    public RequestRun(long id, FlowPlan plan, FlowRequest request, IActorRef gateway, IActorRef replyTo)
+    public RequestRun(long id, FlowPlan plan, FlowRequest request, IActorRef gateway, IActorRef replyTo, Microsoft.Extensions.Logging.ILogger? log = null)
     {
+        _log = log;
         Id = id;
         _plan = plan;
         _request = request;
@@ -337,6 +339,10 @@ internal sealed class RequestRun
         {
             _response.Routes.Add(new RouteEntry(node.Name, ResponseStatus.Error));
             Respond(docs, parameters, error);
+        }
+        else if (!node.OnResponsePath && _log is not null)
+        {
+            RuntimeLog.OffPathFailure(_log, node.Name, error.Description);
         }
 
         SkipSuccessors(node);
