@@ -31,8 +31,17 @@ public static class TextSearchFlow
             .Add<MatchRanker>("ranker", usesWith: new JsonObject { ["top_k"] = TopK })
             .Build();
 
+    /// <summary>A registry that resolves the YAML <c>uses:</c> names of the sample's executors (give it to <c>FlowHostOptions.Registry</c>).</summary>
+    /// <returns>A new registry with the built-in and the sample's executors.</returns>
+    public static ExecutorRegistry CreateRegistry()
+    {
+        var registry = new ExecutorRegistry();
+        Register(registry);
+        return registry;
+    }
+
     /// <summary>Registers the sample's executors so that YAML <c>uses:</c> names resolve to them.</summary>
-    /// <param name="registry">The registry (YAML Flows use <see cref="ExecutorRegistry.Default"/>).</param>
+    /// <param name="registry">The registry.</param>
     public static void Register(ExecutorRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);

@@ -39,6 +39,16 @@ internal static class FlowOverheadBenchmark
             Console.WriteLine($"flow-overhead-run-{i + 1}: {rate:0} requests/s (callers={callers})");
         }
 
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        const int allocationRequests = 20_000;
+        for (var i = 0; i < allocationRequests; i++)
+        {
+            await host.Client.SendAsync(Request());
+        }
+
+        var perRequest = (GC.GetTotalAllocatedBytes(precise: true) - before) / allocationRequests;
+        Console.WriteLine($"flow-allocations: {perRequest} bytes/request (callers=1, whole process)");
+
         var p50s = new List<double>();
         var p99s = new List<double>();
         for (var i = 0; i < repeat; i++)

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Flow.Engine.Client;
 using Flow.Engine.Documents;
-using Flow.Engine.Executors;
 using Flow.Engine.Flows;
 using Flow.Engine.Hosting;
 using Flow.Samples.TextSearch.Cli;
@@ -28,7 +27,6 @@ internal static class TextSearchApp
     /// <returns>The ranked results (member name, score), best first.</returns>
     public static async Task<IReadOnlyList<(string Name, double Score)>> RunAsync(SearchOptions options, TextWriter output, CancellationToken cancellationToken = default)
     {
-        TextSearchFlow.Register(ExecutorRegistry.Default);
         var definition = options.FlowFile is { } file ? FlowDefinition.Load(file) : TextSearchFlow.Build(options.Corpus);
         if (options.Reindex)
         {
@@ -36,7 +34,12 @@ internal static class TextSearchApp
         }
 
         var clock = Stopwatch.StartNew();
-        var hostOptions = new FlowHostOptions { Workspace = options.Workspace, DefaultTimeout = TimeSpan.FromMinutes(2) };
+        var hostOptions = new FlowHostOptions
+        {
+            Workspace = options.Workspace,
+            Registry = TextSearchFlow.CreateRegistry(),
+            DefaultTimeout = TimeSpan.FromMinutes(2),
+        };
         await using var host = await FlowHost.StartAsync(definition, hostOptions, cancellationToken).ConfigureAwait(false);
         var client = host.Client;
         var stored = await CountStoredAsync(client, cancellationToken).ConfigureAwait(false);
@@ -47,10 +50,15 @@ internal static class TextSearchApp
         else
         {
             var docs = XmlDocCorpus.LoadDocuments(SdkReferenceDocs.Resolve(options.Corpus));
-            await IndexProgress.RunAsync(output, docs.Count, progress =>
-                client.PostAsync("/index", docs, new PostOptions { RequestSize = RequestSize, Prefetch = 8, Progress = progress }, cancellationToken)).ConfigureAwait(false);
+            await IndexProgress.RunAsync(output, docs.Count, progress => IndexAsync(client, docs, progress, cancellationToken)).ConfigureAwait(false);
             await client.PostAsync("/persist", [new Document { Id = "persist" }], cancellationToken: cancellationToken).ConfigureAwait(false);
             output.WriteLine($"Indexed {docs.Count:N0} members into {options.Workspace} in {clock.Elapsed.TotalSeconds:F1} s");
+        }
+
+        if (options.EvalFile is { } evalFile)
+        {
+            await Evaluation.RunAsync(client, evalFile, output, cancellationToken).ConfigureAwait(false);
+            return [];
         }
 
         var answer = await client.PostAsync("/search", [new Document(options.Query)], cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -69,6 +77,16 @@ internal static class TextSearchApp
         }
 
         return results;
+    }
+
+    /// <summary>Posts the corpus to <c>/index</c>, dropping the responses as they come (the shards keep what matters).</summary>
+    private static async Task IndexAsync(FlowClient client, List<Document> docs, IProgress<FlowProgress> progress, CancellationToken cancellationToken)
+    {
+        var options = new PostOptions { RequestSize = RequestSize, Prefetch = 8, Progress = progress };
+        await foreach (var response in client.StreamAsync("/index", docs, options, cancellationToken).ConfigureAwait(false))
+        {
+            response.Docs = [];
+        }
     }
 
     /// <summary>Sums the <c>rows</c> that every indexer shard reports for <c>/status</c> (polled on ALL shards).</summary>

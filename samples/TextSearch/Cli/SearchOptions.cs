@@ -8,9 +8,12 @@ namespace Flow.Samples.TextSearch.Cli;
 /// <param name="Reindex">Delete the executors' workspaces and index again.</param>
 internal sealed record SearchOptions(string Query, string? FlowFile, string Workspace, string Corpus, bool Reindex)
 {
+    /// <summary>An answer key to measure the ranking on (<c>--eval</c>) instead of printing one query's results; null: none.</summary>
+    public string? EvalFile { get; init; }
+
     /// <summary>The usage text.</summary>
     public const string Usage = """
-        usage: TextSearch --query <text> [--flow <flow.yml>] [--workspace <dir>] [--corpus sdk|<dir>] [--reindex]
+        usage: TextSearch --query <text> | --eval <queries.tsv> [--flow <flow.yml>] [--workspace <dir>] [--corpus sdk|<dir>] [--reindex]
 
           --query <text>      what to search for in the .NET API reference
           --flow <file>       run the Flow from a YAML file (e.g. samples/TextSearch/flow.yml) instead of the C# one
@@ -18,6 +21,8 @@ internal sealed record SearchOptions(string Query, string? FlowFile, string Work
                               (default: <local application data>/Flow/TextSearch/workspace, else ./workspace)
           --corpus sdk|<dir>  the XML doc files to index (default: sdk, the running SDK's reference docs)
           --reindex           forget the saved index and vocabulary and index again
+          --eval <file>       measure the ranking on an answer key (query<TAB>member name lines),
+                              e.g. samples/TextSearch/eval/queries.tsv
         """;
 
     /// <summary>The default workspace: under the user's local application data, else <c>./workspace</c>.</summary>
@@ -39,7 +44,7 @@ internal sealed record SearchOptions(string Query, string? FlowFile, string Work
     /// <returns>True when valid.</returns>
     public static bool TryParse(IReadOnlyList<string> args, out SearchOptions? options, out string? error)
     {
-        string? query = null, flow = null, workspace = null, corpus = null;
+        string? query = null, flow = null, workspace = null, corpus = null, eval = null;
         var reindex = false;
         options = null;
         error = null;
@@ -52,7 +57,7 @@ internal sealed record SearchOptions(string Query, string? FlowFile, string Work
                 continue;
             }
 
-            if (arg is not ("--query" or "--flow" or "--workspace" or "--corpus"))
+            if (arg is not ("--query" or "--flow" or "--workspace" or "--corpus" or "--eval"))
             {
                 error = $"unknown argument '{arg}'";
                 return false;
@@ -70,17 +75,18 @@ internal sealed record SearchOptions(string Query, string? FlowFile, string Work
                 case "--query": query = value; break;
                 case "--flow": flow = value; break;
                 case "--workspace": workspace = value; break;
+                case "--eval": eval = value; break;
                 default: corpus = value; break;
             }
         }
 
-        if (string.IsNullOrWhiteSpace(query))
+        if (string.IsNullOrWhiteSpace(query) && eval is null)
         {
             error = "--query is required";
             return false;
         }
 
-        options = new SearchOptions(query, flow, Path.GetFullPath(workspace ?? DefaultWorkspace), corpus ?? "sdk", reindex);
+        options = new SearchOptions(query ?? string.Empty, flow, Path.GetFullPath(workspace ?? DefaultWorkspace), corpus ?? "sdk", reindex) { EvalFile = eval };
         return true;
     }
 }

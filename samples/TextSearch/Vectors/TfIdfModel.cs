@@ -6,8 +6,9 @@ namespace Flow.Samples.TextSearch.Vectors;
 /// <summary>
 /// A fitted TF-IDF vocabulary: term → column (terms in ordinal order, so a fit is a pure function of
 /// the corpus) and each column's smoothed idf, <c>ln((1 + n) / (1 + df)) + 1</c> (as scikit-learn's
-/// <c>TfidfVectorizer</c>). <see cref="Transform"/> gives sublinear tf (<c>1 + ln tf</c>) × idf,
-/// L2-normalised, as a sparse embedding. Immutable, so one instance serves every replica.
+/// <c>TfidfVectorizer</c>). <see cref="Transform"/> gives raw tf × idf, L2-normalised, as a sparse
+/// embedding (raw tf measured better than sublinear <c>1 + ln tf</c> here: the indexed text repeats
+/// the member's name on purpose; see README.md). Immutable, so one instance serves every replica.
 /// </summary>
 internal sealed class TfIdfModel
 {
@@ -75,7 +76,7 @@ internal sealed class TfIdfModel
         return new TfIdfModel(vocabulary, idf, n);
     }
 
-    /// <summary>The L2-normalised sublinear tf-idf vector of a document's terms (terms outside the vocabulary are ignored).</summary>
+    /// <summary>The L2-normalised tf-idf vector of a document's terms (terms outside the vocabulary are ignored).</summary>
     /// <param name="terms">The document's terms.</param>
     /// <returns>A sparse embedding of <see cref="Dimension"/>; no entries when no term is known.</returns>
     public Embedding Transform(IEnumerable<string> terms)
@@ -95,7 +96,7 @@ internal sealed class TfIdfModel
         foreach (var (column, count) in counts)
         {
             indices[i] = column;
-            values[i] = (1f + MathF.Log(count)) * _idf[column];
+            values[i] = count * _idf[column];
             i++;
         }
 

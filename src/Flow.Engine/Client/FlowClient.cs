@@ -19,7 +19,10 @@ public sealed class FlowClient
 
     internal FlowClient(IActorRef gateway) => _gateway = gateway;
 
-    /// <summary>Posts <paramref name="inputs"/> to <paramref name="endpoint"/> and returns the documents of every response, in request order.</summary>
+    /// <summary>
+    /// Posts <paramref name="inputs"/> to <paramref name="endpoint"/> and returns the documents of every response, in
+    /// request order. No documents: one empty request is sent (so that executors still run, e.g. a <c>/dump</c>).
+    /// </summary>
     /// <param name="endpoint">The endpoint, e.g. <c>/index</c>.</param>
     /// <param name="inputs">The documents.</param>
     /// <param name="options">Batching, parameters, callbacks...; defaults when null.</param>
@@ -101,8 +104,10 @@ public sealed class FlowClient
         var inFlight = new Queue<(Task<FlowResponse> Task, int Count)>();
         var requestsDone = 0;
         var docsDone = 0;
+        var sent = false;
         await foreach (var batch in batches.ConfigureAwait(false))
         {
+            sent = true;
             while (inFlight.Count > 0 && (inFlight.Peek().Task.IsCompleted || (options.Prefetch > 0 && inFlight.Count >= options.Prefetch)))
             {
                 var (task, count) = inFlight.Dequeue();
@@ -118,6 +123,13 @@ public sealed class FlowClient
                 Timeout = options.Timeout,
             };
             inFlight.Enqueue((SendAsync(request, cancellationToken), batch.Count));
+        }
+
+        if (!sent)
+        {
+            // As Jina's client: a post without documents still sends one (empty) request, e.g. for /dump endpoints.
+            var empty = new FlowRequest(endpoint, new DocumentArray(), parameters) { TargetExecutor = options.TargetExecutor, Timeout = options.Timeout };
+            inFlight.Enqueue((SendAsync(empty, cancellationToken), 0));
         }
 
         while (inFlight.Count > 0)
@@ -177,29 +189,8 @@ public sealed class FlowClient
     private static JsonObject Freeze(JsonObject? parameters)
     {
         var copy = parameters is null ? new JsonObject() : (JsonObject)parameters.DeepClone();
-        Touch(copy);
+        JsonFreeze.Touch(copy);
         return copy;
-    }
-
-    private static void Touch(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                foreach (var (_, v) in o)
-                {
-                    Touch(v);
-                }
-
-                break;
-            case JsonArray a:
-                foreach (var v in a)
-                {
-                    Touch(v);
-                }
-
-                break;
-        }
     }
 
 #pragma warning disable CS1998 // an async iterator over a synchronous source

@@ -44,6 +44,7 @@ public sealed class FlowHost : IAsyncDisposable
     /// <param name="cancellationToken">Stops waiting for the executors.</param>
     /// <returns>The running Flow.</returns>
     /// <exception cref="ExecutorConstructionException">An executor could not be constructed (unknown <c>uses</c>, bad <c>uses_with</c>, throwing constructor); the message names it. Executors already constructed are closed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled; executors already constructed are closed.</exception>
     public static async Task<FlowHost> StartAsync(FlowDefinition definition, FlowHostOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
@@ -86,7 +87,7 @@ public sealed class FlowHost : IAsyncDisposable
             }
             catch (Exception e)
             {
-                failure ??= e as ExecutorConstructionException ?? new ExecutorConstructionException(placed[i].Name, e.Message, e);
+                failure ??= e is ExecutorConstructionException or OperationCanceledException ? e : new ExecutorConstructionException(placed[i].Name, e.Message, e);
             }
         }
 

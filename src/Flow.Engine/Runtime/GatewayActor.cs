@@ -39,7 +39,7 @@ internal sealed class GatewayActor : ReceiveActor
     private void OnPost(PostRequest post)
     {
         var id = ++_nextRun;
-        var run = new RequestRun(id, _plan, post.Request, Self, Sender);
+        var run = new RequestRun(id, _plan, post.Request, Self, Sender, Log);
         _runs.Add(id, run);
         if ((post.Request.Timeout ?? _defaultTimeout) is { } timeout && timeout != Timeout.InfiniteTimeSpan)
         {

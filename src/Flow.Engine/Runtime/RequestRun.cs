@@ -26,12 +26,14 @@ internal sealed class RequestRun
     private readonly NodeRun[] _nodes;
     private readonly FlowResponse _response;
     private readonly Regex? _target;
+    private readonly Microsoft.Extensions.Logging.ILogger? _log;
     private int _pending;
     private bool _responded;
     private bool _abandoned;
 
-    public RequestRun(long id, FlowPlan plan, FlowRequest request, IActorRef gateway, IActorRef replyTo)
+    public RequestRun(long id, FlowPlan plan, FlowRequest request, IActorRef gateway, IActorRef replyTo, Microsoft.Extensions.Logging.ILogger? log = null)
     {
+        _log = log;
         Id = id;
         _plan = plan;
         _request = request;
@@ -60,6 +62,12 @@ internal sealed class RequestRun
     {
         var docs = _request.Docs;
         var parameters = _request.Parameters;
+        if (parameters.Count > 0)
+        {
+            // Branches read the parameters concurrently: build lazily parsed children now.
+            JsonFreeze.Touch(parameters);
+        }
+
         var keepOriginal = _plan.Terminal < 0;
         var entries = _plan.Entries;
         for (var i = 0; i < entries.Length; i++)
@@ -331,6 +339,10 @@ internal sealed class RequestRun
         {
             _response.Routes.Add(new RouteEntry(node.Name, ResponseStatus.Error));
             Respond(docs, parameters, error);
+        }
+        else if (!node.OnResponsePath && _log is not null)
+        {
+            RuntimeLog.OffPathFailure(_log, node.Name, error.Description);
         }
 
         SkipSuccessors(node);

@@ -94,6 +94,7 @@ internal sealed class ShardEntityActor : ReceiveActor
     {
         // The replica is restarting; it is up again when it reports ReplicaStarted.
         _selector.MarkDown(crashed.Replica);
+        RuntimeLog.ReplicaCrashed(Log, _spec.ExecutorName, _spec.ShardId, crashed.Replica, crashed.Cause);
         if (Remove(crashed.Replica, crashed.Work))
         {
             Retry(crashed.Work, crashed.Replica, crashed.Cause);

@@ -21,7 +21,7 @@ public sealed class MemberDocReaderTests
         Assert.Equal("M:System.IO.File.ReadAllLines(System.String)", doc.Id);
         Assert.Equal("System.IO.File.ReadAllLines", doc.Name);
         Assert.Equal("Opens a File, reads all lines of path (or null). See the guide.", doc.Summary);
-        Assert.Equal("File.ReadAllLines: Opens a File, reads all lines of path (or null). See the guide.", doc.IndexText);
+        Assert.Equal("System.IO.File.ReadAllLines File.ReadAllLines: Opens a File, reads all lines of path (or null). See the guide.", doc.IndexText);
     }
 
     [Fact]
@@ -30,6 +30,6 @@ public sealed class MemberDocReaderTests
         var doc = MemberDocReader.Read("""<member name="F:System.Int32.MaxValue"><value>x</value></member>""");
 
         Assert.Equal(string.Empty, doc.Summary);
-        Assert.Equal("Int32.MaxValue", doc.IndexText);
+        Assert.Equal("System.Int32.MaxValue Int32.MaxValue", doc.IndexText);
     }
 }

@@ -38,7 +38,7 @@ public sealed class SdkReferenceDocsTests
 
         Assert.True(corpus.Count > 10, $"{corpus.Count} members");
         var getDrives = extracted["M:System.IO.DriveInfo.GetDrives"];
-        Assert.Equal("DriveInfo.GetDrives: Retrieves the drive names of all logical drives on a computer.", getDrives.Text);
+        Assert.Equal("System.IO.DriveInfo.GetDrives DriveInfo.GetDrives: Retrieves the drive names of all logical drives on a computer.", getDrives.Text);
         Assert.Equal("System.IO.DriveInfo.GetDrives", result[0].Matches[0].Tags["name"]!.GetValue<string>());
     }
 }

@@ -8,10 +8,10 @@ public sealed class TextSearchAppTests
 {
     private static readonly string[] Results =
     [
-        "1. Demo.IO.TextFile.ReadAllLines  0.9160",
-        "2. Demo.IO.TextFile.ReadLines  0.8602",
-        "3. Demo.IO.TextFile.WriteAllText  0.3853",
-        "4. Demo.IO.TextFile  0.2575",
+        "1. Demo.IO.TextFile.ReadAllLines  0.9462",
+        "2. Demo.IO.TextFile.ReadLines  0.8499",
+        "3. Demo.IO.TextFile.WriteAllText  0.4910",
+        "4. Demo.IO.TextFile  0.3666",
     ];
 
     private static async Task<string[]> RunAsync(SearchOptions options)
@@ -38,6 +38,26 @@ public sealed class TextSearchAppTests
         Assert.Equal(Results, second[1..]);
         Assert.StartsWith("Indexed 8 members into ", third[^5], StringComparison.Ordinal);
         Assert.Equal(Results, third[^4..]);
+    }
+
+    [Fact]
+    public async Task Run_Eval_PrintsRankPerQueryAndSummary()
+    {
+        using var temp = new TempDirectory();
+        var key = temp.Sub("key.tsv");
+        File.WriteAllLines(key, ["# comment", "read all lines of a text file\tDemo.IO.TextFile.ReadAllLines", "download the requested resource\tDemo.Net.WebClient.DownloadString", "sort\tDemo.Nope"]);
+        var options = new SearchOptions(string.Empty, null, temp.Sub("ws"), SyntheticCorpus.WriteTo(temp.Sub("docs")), false) { EvalFile = key };
+
+        var output = await RunAsync(options);
+
+        Assert.Equal(
+            [
+                "1  read all lines of a text file  →  Demo.IO.TextFile.ReadAllLines",
+                "1  download the requested resource  →  Demo.Net.WebClient.DownloadString",
+                "-  sort  →  Demo.Nope  (got Demo.Collections.Sorter.Sort)",
+                "3 queries: top-1 2, top-3 2, MRR@5 0.667",
+            ],
+            output[^4..]);
     }
 
     [Theory]

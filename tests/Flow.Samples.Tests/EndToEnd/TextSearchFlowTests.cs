@@ -18,7 +18,6 @@ public sealed class TextSearchFlowTests
             return TextSearchFlow.Build(corpus);
         }
 
-        TextSearchFlow.Register(Engine.Executors.ExecutorRegistry.Default);
         var shipped = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "flow.yml"));
         Assert.Contains("corpus: sdk", shipped, StringComparison.Ordinal);
         return FlowDefinition.Parse(shipped.Replace("corpus: sdk", $"corpus: '{corpus}'", StringComparison.Ordinal), "flow.yml");
@@ -33,6 +32,29 @@ public sealed class TextSearchFlowTests
         return answer[0].Matches.Select(m => (m.Tags["name"]!.GetValue<string>(), Math.Round(m.Scores["cosine"].Value, 4))).ToList();
     }
 
+    [Fact]
+    public void ShippedYaml_SameFlowAsCSharp()
+    {
+        var registry = TextSearchFlow.CreateRegistry();
+        var csharp = Definition(yaml: false, "sdk");
+        var yaml = Definition(yaml: true, "sdk");
+
+        static object Shape(Engine.Flows.ExecutorDefinition e, Engine.Executors.ExecutorRegistry registry) => new
+        {
+            e.Name,
+            Type = e.UsesType ?? registry.Resolve(e.Uses),
+            Needs = string.Join(",", e.Needs),
+            e.Replicas,
+            e.Shards,
+            Polling = string.Join(",", new[] { "/index", "/search", "/status", "/persist" }.Select(e.Polling.Resolve)),
+            UsesWith = e.UsesWith?.ToJsonString(),
+        };
+
+        Assert.Equal(csharp.Executors.Select(e => Shape(e, registry)), yaml.Executors.Select(e => Shape(e, registry)));
+        Assert.Equal(["extractor", "vectorizer", "indexer", "ranker"], yaml.Executors.Select(e => e.Name));
+        Assert.Equal("Any,All,All,All", string.Join(",", new[] { "/index", "/search", "/status", "/persist" }.Select(yaml.Executors[2].Polling.Resolve)));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -41,7 +63,7 @@ public sealed class TextSearchFlowTests
         using var temp = new TempDirectory();
         var corpus = SyntheticCorpus.WriteTo(temp.Sub("docs"));
         var definition = Definition(yaml, corpus);
-        var options = new FlowHostOptions { Workspace = temp.Sub("ws"), DefaultTimeout = TimeSpan.FromSeconds(20) };
+        var options = new FlowHostOptions { Workspace = temp.Sub("ws"), Registry = TextSearchFlow.CreateRegistry(), DefaultTimeout = TimeSpan.FromSeconds(20) };
         List<(string Name, double Score)> first;
         await using (var host = await FlowHost.StartAsync(definition, options))
         {
@@ -61,7 +83,7 @@ public sealed class TextSearchFlowTests
         Assert.Equal(["indexer/shard-0/rep-0", "indexer/shard-1/rep-0"], status[0].Matches.Select(m => m.Id));
         Assert.Equal(SyntheticCorpus.MemberCount, status[0].Matches.Sum(m => m.Scores["rows"].Value));
         Assert.Equal(ExpectedTop, first.Select(r => r.Name));
-        Assert.Equal([0.9160, 0.8602, 0.3853, 0.2575], first.Select(r => r.Score));
+        Assert.Equal([0.9462, 0.8499, 0.4910, 0.3666], first.Select(r => r.Score));
         Assert.Equal(first, second);
     }
 

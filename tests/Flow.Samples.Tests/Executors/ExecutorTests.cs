@@ -31,7 +31,7 @@ public sealed class ExecutorTests
 
         var result = await extractor.InvokeAsync("/index", docs);
 
-        Assert.Equal("TextFile.ReadLines: Reads the lines of a file.", result[0].Text);
+        Assert.Equal("Demo.IO.TextFile.ReadLines TextFile.ReadLines: Reads the lines of a file.", result[0].Text);
         Assert.Equal("text/plain", result[0].MimeType);
         Assert.Equal("Demo.IO.TextFile.ReadLines", result[0].Tags["name"]!.GetValue<string>());
         Assert.Equal("  a query ", result[1].Text);

@@ -20,17 +20,17 @@ public sealed class TfIdfModelTests
     }
 
     [Fact]
-    public void Transform_RepeatedTerm_SublinearTfTimesIdfL2Normalised()
+    public void Transform_RepeatedTerm_TfTimesIdfL2Normalised()
     {
         var embedding = Tiny().Transform(["banana", "apple", "banana", "unknown"]);
 
-        // apple: (1 + ln 1) * 1 = 1; banana: (1 + ln 2) * 1.4054651 = 2.3796; then divided by the norm 2.5812.
+        // apple: 1 * 1 = 1; banana: 2 * 1.4054651 = 2.8109; then divided by the norm 2.9835.
         Assert.True(embedding.IsSparse);
         Assert.Equal(3, embedding.Dimension);
         Assert.Equal([0, 1], embedding.Indices.ToArray());
         var values = embedding.Values.ToArray();
-        Assert.Equal(0.38741133f, values[0], 6);
-        Assert.Equal(0.92190697f, values[1], 6);
+        Assert.Equal(0.33517574f, values[0], 6);
+        Assert.Equal(0.94215562f, values[1], 6);
     }
 
     [Fact]
