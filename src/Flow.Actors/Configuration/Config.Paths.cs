@@ -36,6 +36,22 @@ public sealed partial class Config
     /// <exception cref="ConfigWrongTypeException">When the value is present but not an object.</exception>
     public Config GetConfig(string path, Config defaultValue) => HasPath(path) ? GetConfig(path) : defaultValue;
 
+    /// <summary>
+    /// Joins keys into a path expression, quoting keys that need it: <c>JoinPath("deployment", "/user/workers")</c>
+    /// is <c>deployment."/user/workers"</c>.
+    /// </summary>
+    /// <param name="keys">The keys, outermost first; at least one.</param>
+    public static string JoinPath(params string[] keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Length == 0)
+        {
+            throw new ArgumentException("A path needs at least one key.", nameof(keys));
+        }
+
+        return ConfigPath.Render(keys);
+    }
+
     private ConfigValue Required(string path, string expected)
     {
         var value = Find(path, expected) ?? throw new ConfigMissingException(path, expected);

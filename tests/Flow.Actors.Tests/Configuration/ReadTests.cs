@@ -209,4 +209,14 @@ public sealed class ReadTests
         Assert.Equal("{\"a\":{\"x\":1}}", first.WithFallback(hiding).WithFallback(last).ToJson(indented: false));
         Assert.Equal("{\"a\":{\"y\":2,\"x\":1}}", first.WithFallback(last).WithFallback(hiding).ToJson(indented: false));
     }
+
+    [Fact]
+    public void JoinPath_KeysNeedingQuotes_ReadBack()
+    {
+        var config = Hocon.Parse("deployment { \"/user/workers\" { router = round-robin-pool }, \"a.b\" = 1, \"\" = 2 }");
+        Assert.Equal("deployment.\"/user/workers\".router", Config.JoinPath("deployment", "/user/workers", "router"));
+        Assert.Equal("round-robin-pool", config.GetString(Config.JoinPath("deployment", "/user/workers", "router")));
+        Assert.Equal(1, config.GetInt(Config.JoinPath("deployment", "a.b")));
+        Assert.Equal(2, config.GetInt(Config.JoinPath("deployment", "")));
+    }
 }
