@@ -26,7 +26,7 @@ public sealed class ActorSystem : IAsyncDisposable
         Log = LoggerFactory.CreateLogger("Flow.Actors.ActorSystem");
         Address = new Address("flow", name);
         Dispatchers = new Dispatchers(Settings.Dispatchers);
-        EventStream = new EventStream();
+        EventStream = new EventStream { Log = Log };
         Scheduler = new Scheduler(TimeProvider, Log);
         Provider = new LocalActorRefProvider(this);
         var root = ActorPath.Root(Address);
