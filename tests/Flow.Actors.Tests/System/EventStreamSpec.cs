@@ -79,6 +79,30 @@ public sealed class EventStreamSpec : TestKit.TestKit
     }
 
     [Fact]
+    public async Task Publish_CallbackThrows_PublisherAndOtherSubscribersUnaffected()
+    {
+        var seen = 0;
+        using var failing = Sys.EventStream.Subscribe<Ping>(_ => throw new InvalidOperationException("subscriber bug"));
+        using var counting = Sys.EventStream.Subscribe<Ping>(_ => Interlocked.Increment(ref seen));
+        Sys.EventStream.Subscribe(TestActor, typeof(Ping));
+        Sys.EventStream.Publish(new Ping(7));
+        Assert.Equal(new Ping(7), await ExpectMsgAsync<Ping>());
+        Assert.Equal(1, Volatile.Read(ref seen));
+    }
+
+    [Fact]
+    public async Task DeadLetterCallbackThrows_StoppingActorWithStashStillTerminates()
+    {
+        using var failing = Sys.EventStream.Subscribe<DeadLetter>(_ => throw new InvalidOperationException("subscriber bug"));
+        var actor = Sys.ActorOf(Props.Create<Stasher>());
+        Watch(actor);
+        actor.Tell("stashed", TestActor);
+        Sys.Stop(actor);
+        await ExpectTerminatedAsync(actor);
+        actor.Tell("after", TestActor);
+    }
+
+    [Fact]
     public async Task Publish_DeadSubscriber_IsDroppedAndNotDeadLettered()
     {
         var probe = CreateTestProbe();
@@ -93,6 +117,11 @@ public sealed class EventStreamSpec : TestKit.TestKit
     }
 
     internal sealed record Ping(int N);
+
+    private sealed class Stasher : ReceiveActor
+    {
+        public Stasher() => ReceiveAny(_ => Stash.Stash());
+    }
 
     internal interface INoisy;
 
