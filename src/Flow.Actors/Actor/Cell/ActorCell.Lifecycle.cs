@@ -30,6 +30,7 @@ internal sealed partial class ActorCell
                 throw new ActorInitializationException($"The factory of {Path} returned an actor that was not created for it; a Props factory must construct a new actor each time.");
             }
 
+            actor.Constructed();
             return actor;
         }
         finally
