@@ -106,6 +106,11 @@ public sealed class DeathWatchSpec : TestKit.TestKit
         var child = await parent.Ask<IActorRef>("child");
         Watch(parent);
         Watch(child);
+
+        // The probe sends its Watch messages when it processes the commands: wait for that, or the child may already be
+        // dead when its watch arrives (then its Terminated can come after the parent's).
+        TestActor.Tell("watches-sent", null);
+        await ExpectMsgAsync("watches-sent");
         Sys.Stop(parent);
         Assert.Equal(child, (await ExpectMsgAsync<Terminated>()).ActorRef);
         Assert.Equal(parent, (await ExpectMsgAsync<Terminated>()).ActorRef);
