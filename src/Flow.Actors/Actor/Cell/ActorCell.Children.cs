@@ -212,19 +212,24 @@ internal sealed partial class ActorCell
         }
     }
 
-    private void SuspendChildren()
+    /// <summary>Suspends every live child but <paramref name="except"/> (a failed child is suspended already).</summary>
+    private void SuspendChildren(IActorRef? except = null)
     {
         foreach (var child in ChildrenSnapshot())
         {
-            child.SendSystemMessage(Suspend.Instance);
+            if (!child.Equals(except))
+            {
+                child.SendSystemMessage(Suspend.Instance);
+            }
         }
     }
 
-    private void ResumeChildren()
+    /// <summary>Resumes every live child; <paramref name="perpetrator"/>, whose failure was escalated, is resumed as failed.</summary>
+    private void ResumeChildren(IActorRef? perpetrator = null, Exception? causedByFailure = null)
     {
         foreach (var child in ChildrenSnapshot())
         {
-            child.SendSystemMessage(new Resume(null));
+            child.SendSystemMessage(new Resume(perpetrator is not null && child.Equals(perpetrator) ? causedByFailure : null));
         }
     }
 

@@ -13,6 +13,10 @@ internal sealed partial class ActorCell
     // long before the supervisor's Recreate arrives.
     private object? _failedMessage;
 
+    // The child whose failure this actor escalated: it is suspended (and failed) already, so it is not suspended a
+    // second time, and a Resume from above resumes it as the failed one (clearing its failure).
+    private IActorRef? _perpetrator;
+
     /// <summary>Invoked once, after the actor stopped and its watchers were told (guardians use it).</summary>
     public Action? OnTerminated { get; set; }
 
@@ -104,8 +108,8 @@ internal sealed partial class ActorCell
         }
     }
 
-    /// <summary>The current message failed: suspend, suspend the children, and ask the parent what to do.</summary>
-    public void HandleInvokeFailure(Exception cause)
+    /// <summary>The current message failed (or a child's failure is escalated): suspend, suspend the children, and ask the parent what to do.</summary>
+    public void HandleInvokeFailure(Exception cause, IActorRef? perpetrator = null)
     {
         if (_isTerminating)
         {
@@ -120,9 +124,10 @@ internal sealed partial class ActorCell
 
         _failed = true;
         _failedMessage = _currentMessage is DeathWatchDelivery delivery ? delivery.Message : _currentMessage;
+        _perpetrator = perpetrator;
         EndAsyncReceive();
         _mailbox.Suspend();
-        SuspendChildren();
+        SuspendChildren(except: perpetrator);
         Parent.SendSystemMessage(new Failed(Self, cause, Path.Uid));
     }
 
@@ -152,8 +157,10 @@ internal sealed partial class ActorCell
             _failedMessage = null;
         }
 
+        var perpetrator = _perpetrator;
+        _perpetrator = null;
         _mailbox.Resume();
-        ResumeChildren();
+        ResumeChildren(perpetrator, causedByFailure);
     }
 
     /// <summary>Restart: PreRestart on the failed instance, wait for the stopped children, then a new instance.</summary>
@@ -197,6 +204,7 @@ internal sealed partial class ActorCell
     private void FinishRecreate(Exception cause)
     {
         _pendingRecreate = null;
+        _perpetrator = null;
         var survivors = ChildrenSnapshot();
         _failed = false;
         _mailbox.Resume();

@@ -22,7 +22,7 @@ internal sealed partial class ActorCell
         if (!strategy.HandleFailure(this, entry, failed.Cause))
         {
             // Escalate: this actor fails with the child's cause and its own parent decides.
-            HandleInvokeFailure(failed.Cause);
+            HandleInvokeFailure(failed.Cause, failed.Child);
         }
     }
 
