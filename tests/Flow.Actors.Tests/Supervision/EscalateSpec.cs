@@ -91,6 +91,19 @@ public sealed class EscalateSpec : TestKit.TestKit
         Assert.Equal("a:1", events[^1]);
     }
 
+    [Fact]
+    public async Task Escalate_FromTopLevelActorWithEscalatingGuardian_SystemTerminates()
+    {
+        var settings = ActorSystemSettings.Default with { GuardianStrategy = new OneForOneStrategy(_ => Directive.Escalate) };
+        var system = ActorSystem.Create("escalate-to-root", new ActorSystemSetup { Settings = settings });
+        var top = system.ActorOf(Props.Create(() => new Worker(TestActor, "top")));
+        Assert.Equal("top:preStart", await ExpectMsgAsync<string>());
+        top.Tell(new Fail("fatal"), TestActor);
+        await system.WhenTerminated.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal("top:postStop", await ExpectMsgAsync<string>());
+        await system.Terminate().WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
     /// <summary>Escalates its children's failures and keeps its children across its own restarts.</summary>
     private sealed class KeepsChildren : ReceiveActor
     {
