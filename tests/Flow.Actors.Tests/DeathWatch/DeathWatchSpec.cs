@@ -131,6 +131,20 @@ public sealed class DeathWatchSpec : TestKit.TestKit
     }
 
     [Fact]
+    public async Task Watch_SubjectRestarts_NoTerminatedUntilItStops()
+    {
+        var subject = Sys.ActorOf(Props.Create<Crasher>());
+        Watch(subject);
+        subject.Tell("crash", TestActor);
+        subject.Tell("ping", TestActor);
+        Assert.Equal("ping", await ExpectMsgAsync<string>());
+        Assert.Equal(subject, LastSender);
+        Sys.Stop(subject);
+        await ExpectTerminatedAsync(subject);
+        await ExpectNoMsgAsync();
+    }
+
+    [Fact]
     public async Task Watch_ManyWatchers_EachTerminatedOnce()
     {
         var subject = Sys.ActorOf(Props.Create<EchoActor>());
@@ -209,6 +223,15 @@ public sealed class DeathWatchSpec : TestKit.TestKit
             Receive<Terminated>(t => probe.Tell(t, Self));
             Receive<Gone>(g => probe.Tell(g, Self));
             ReceiveAny(m => Sender.Tell(m, Self));
+        }
+    }
+
+    private sealed class Crasher : ReceiveActor
+    {
+        public Crasher()
+        {
+            Receive<string>(s => s == "crash", _ => throw new InvalidOperationException("crash"));
+            Receive<string>(s => Sender.Tell(s, Self));
         }
     }
 
