@@ -18,6 +18,7 @@ internal sealed class ProbeActor(ChannelWriter<ReceivedMessage> queue) : ActorBa
                 Context.Unwatch(command.Subject);
             }
 
+            command.Done?.TrySetResult();
             return true;
         }
 

@@ -53,6 +53,26 @@ public sealed class TestProbe
         return subject;
     }
 
+    /// <summary>
+    /// Makes the probe watch <paramref name="subject"/> and completes once the watch is registered with the subject's
+    /// mailbox: a stop issued afterwards is seen by this watch in order (use it when the order of Terminated matters).
+    /// </summary>
+    public async Task<IActorRef> WatchAsync(IActorRef subject, TimeSpan? timeout = null)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Ref.Tell(new WatchCommand(subject, true, done), null);
+        try
+        {
+            await done.Task.WaitAsync(Within.Remaining(timeout)).ConfigureAwait(false);
+        }
+        catch (TimeoutException e)
+        {
+            throw new TestKitAssertionException($"WatchAsync: the probe did not watch {subject.Path} in time.", e);
+        }
+
+        return subject;
+    }
+
     /// <summary>Stops watching <paramref name="subject"/>.</summary>
     public IActorRef Unwatch(IActorRef subject)
     {
