@@ -104,13 +104,10 @@ public sealed class DeathWatchSpec : TestKit.TestKit
     {
         var parent = Sys.ActorOf(Props.Create<Parent>(), "parent");
         var child = await parent.Ask<IActorRef>("child");
-        Watch(parent);
-        Watch(child);
-
-        // The probe sends its Watch messages when it processes the commands: wait for that, or the child may already be
-        // dead when its watch arrives (then its Terminated can come after the parent's).
-        TestActor.Tell("watches-sent", null);
-        await ExpectMsgAsync("watches-sent");
+        // WatchAsync, not Watch: with a watch still in flight the child may be dead when it arrives, and its
+        // Terminated (answered at once) can then come after the parent's.
+        await WatchAsync(parent);
+        await WatchAsync(child);
         Sys.Stop(parent);
         Assert.Equal(child, (await ExpectMsgAsync<Terminated>()).ActorRef);
         Assert.Equal(parent, (await ExpectMsgAsync<Terminated>()).ActorRef);
