@@ -60,7 +60,7 @@ public sealed class ReceiveActorSpec : TestKit.TestKit
     }
 
     [Fact]
-    public async Task Forward_KeepsOriginalSender()
+    public async Task Forward_ThroughAnotherActor_KeepsOriginalSender()
     {
         var echo = Sys.ActorOf(Props.Create<EchoActor>(), "echo");
         var forwarder = Sys.ActorOf(Props.Create(() => new Forwarder(echo)));

@@ -5,7 +5,7 @@ namespace Flow.Actors.Tests.Supervision;
 public sealed class EscalateSpec : TestKit.TestKit
 {
     [Fact]
-    public async Task Escalate_GrandparentDecidesWithTheChildsCause()
+    public async Task Escalate_ChildFails_GrandparentDecidesWithTheChildsCause()
     {
         var decisions = CreateTestProbe();
         var grand = Sys.ActorOf(Props.Create(() => new Supervisor(new OneForOneStrategy(e =>

@@ -67,7 +67,7 @@ public sealed class EventStreamSpec : TestKit.TestKit
     }
 
     [Fact]
-    public void SubscribeCallback_DisposeUnsubscribes()
+    public void SubscribeCallback_Disposed_NoMoreEvents()
     {
         var seen = new List<int>();
         var subscription = Sys.EventStream.Subscribe<Ping>(p => seen.Add(p.N));
@@ -91,7 +91,7 @@ public sealed class EventStreamSpec : TestKit.TestKit
     }
 
     [Fact]
-    public async Task DeadLetterCallbackThrows_StoppingActorWithStashStillTerminates()
+    public async Task Stop_DeadLetterCallbackThrows_ActorStillTerminates()
     {
         using var failing = Sys.EventStream.Subscribe<DeadLetter>(_ => throw new InvalidOperationException("subscriber bug"));
         var actor = Sys.ActorOf(Props.Create<Stasher>());
