@@ -84,6 +84,20 @@ public sealed class ReceiveTimeoutSpec : TestKit.TestKit
     }
 
     [Fact]
+    public async Task ReceiveTimeout_ActorRestarts_OldTimerCanceledNewOneFromConstructor()
+    {
+        var actor = await StartAsync();
+        Clock!.Advance(TimeSpan.FromSeconds(3));
+        actor.Tell("crash", TestActor);
+        await SyncAsync(actor);
+        Assert.Equal(1, Clock.ActiveTimers);
+        Clock.Advance(TimeSpan.FromSeconds(2));
+        await SyncAsync(actor);
+        Clock.Advance(TimeSpan.FromSeconds(3));
+        Assert.Equal("timeout", await ExpectMsgAsync<string>());
+    }
+
+    [Fact]
     public async Task ReceiveTimeout_ActorStops_TimerDisposed()
     {
         var actor = await StartAsync();
@@ -162,6 +176,7 @@ public sealed class ReceiveTimeoutSpec : TestKit.TestKit
                 SetReceiveTimeout(null);
                 Sender.Tell(s, Self);
             });
+            Receive<string>(s => s == "crash", _ => throw new InvalidOperationException("crash"));
             Receive<string>(s => s == "block", _ =>
             {
                 probe.Tell("blocked", Self);
