@@ -18,7 +18,7 @@ internal sealed class ProbeActor(ChannelWriter<ReceivedMessage> queue) : ActorBa
                 Context.Unwatch(command.Subject);
             }
 
-            Context.Sender.Tell(command, Self);
+            command.Done?.TrySetResult();
             return true;
         }
 

@@ -66,6 +66,9 @@ public abstract class TestKit : IAsyncLifetime
     /// <summary>Makes the default probe watch <paramref name="subject"/>.</summary>
     public IActorRef Watch(IActorRef subject) => _probe.Watch(subject);
 
+    /// <summary>Makes the default probe watch <paramref name="subject"/>; completes once the watch is registered.</summary>
+    public Task<IActorRef> WatchAsync(IActorRef subject, TimeSpan? timeout = null) => _probe.WatchAsync(subject, timeout);
+
     /// <summary>Makes the default probe stop watching <paramref name="subject"/>.</summary>
     public IActorRef Unwatch(IActorRef subject) => _probe.Unwatch(subject);
 

@@ -56,17 +56,42 @@ public sealed class TestProbe
         return subject;
     }
 
-    /// <summary>Stops watching <paramref name="subject"/>; returns once the probe no longer watches it.</summary>
+    /// <summary>
+    /// Makes the probe watch <paramref name="subject"/> and completes once the watch is registered with the subject's
+    /// mailbox: a stop issued afterwards is seen by this watch in order (use it when the order of Terminated matters).
+    /// </summary>
+    public async Task<IActorRef> WatchAsync(IActorRef subject, TimeSpan? timeout = null)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Ref.Tell(new WatchCommand(subject, true, done), null);
+        try
+        {
+            await done.Task.WaitAsync(Within.Remaining(timeout)).ConfigureAwait(false);
+        }
+        catch (TimeoutException e)
+        {
+            throw new TestKitAssertionException($"WatchAsync: the probe did not watch {subject.Path} in time.", e);
+        }
+
+        return subject;
+    }
+
+    /// <summary>Stops watching <paramref name="subject"/>.</summary>
     public IActorRef Unwatch(IActorRef subject)
     {
         Command(new WatchCommand(subject, false));
         return subject;
     }
 
+    // Blocks the caller briefly (microseconds): Akka's Watch returns only once the watch is in place, and so does this.
     private void Command(WatchCommand command)
     {
-        var ack = Ref.Ask<WatchCommand>(command, TestKitSettings.DefaultTimeout);
-        ack.GetAwaiter().GetResult();
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Ref.Tell(command with { Done = done }, null);
+        if (!done.Task.Wait(TestKitSettings.DefaultTimeout))
+        {
+            throw new TestKitAssertionException($"The probe did not {(command.Watch ? "watch" : "unwatch")} {command.Subject.Path} in time.");
+        }
     }
 
     /// <summary>Receives the next message, or <c>null</c> when none arrives in time.</summary>

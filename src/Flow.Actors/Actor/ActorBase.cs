@@ -96,6 +96,11 @@ public abstract class ActorBase
     /// <summary>Sets a receive timeout (see <see cref="IActorContext.SetReceiveTimeout"/>).</summary>
     protected void SetReceiveTimeout(TimeSpan? timeout) => _cell.SetReceiveTimeout(timeout);
 
+    /// <summary>Called by the cell right after the constructor returned, before any hook or message.</summary>
+    internal virtual void Constructed()
+    {
+    }
+
     internal void AroundPreStart() => PreStart();
 
     internal void AroundPostStop() => PostStop();

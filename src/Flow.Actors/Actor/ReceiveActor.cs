@@ -49,11 +49,11 @@ public abstract class ReceiveActor : ActorBase
     protected void UnbecomeStacked() => Context.UnbecomeStacked();
 
     /// <inheritdoc />
-    protected internal sealed override bool Receive(object message)
-    {
-        _building = null;
-        return _current.Handle(message);
-    }
+    protected internal sealed override bool Receive(object message) => _current.Handle(message);
+
+    // Declaring ends with the constructor, also when it switched behaviour with Become (then the initial behaviour's
+    // Receive, which used to close declaring on the first message, may never run).
+    internal sealed override void Constructed() => _building = null;
 
     private HandlerTable Build(Action configure)
     {

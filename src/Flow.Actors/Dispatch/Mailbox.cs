@@ -49,7 +49,9 @@ internal sealed class Mailbox : IThreadPoolWorkItem
     /// <summary>Enqueues a user message; a closed or full mailbox sends it to dead letters instead.</summary>
     public void Post(object message, IActorRef? sender)
     {
-        if (_gate is not null && !_gate.TryEnter())
+        // A receive-timeout tick takes no slot: dropped on a full mailbox it would never re-arm its timer, and with
+        // back-pressure it would block the timer's thread.
+        if (_gate is not null && message is not ReceiveTimeoutTick && !_gate.TryEnter())
         {
             _cell.System.DeadLettersRef.Deliver(message, sender, _cell.Self, MailboxFullReason());
             return;
@@ -165,7 +167,7 @@ internal sealed class Mailbox : IThreadPoolWorkItem
             }
             else if (_user.TryDequeue(out envelope))
             {
-                _gate?.Exit();
+                ExitGate(envelope.Message);
             }
             else
             {
@@ -210,7 +212,7 @@ internal sealed class Mailbox : IThreadPoolWorkItem
         var deadLetters = _cell.System.DeadLettersRef;
         while (_user.TryDequeue(out var envelope))
         {
-            _gate?.Exit();
+            ExitGate(envelope.Message);
             deadLetters.Deliver(envelope.Message, envelope.Sender, _cell.Self);
         }
     }
@@ -221,6 +223,14 @@ internal sealed class Mailbox : IThreadPoolWorkItem
         {
             Interlocked.Decrement(ref _systemHint);
             _cell.HandleDeadSystemMessage(message);
+        }
+    }
+
+    private void ExitGate(object message)
+    {
+        if (_gate is not null && message is not ReceiveTimeoutTick)
+        {
+            _gate.Exit();
         }
     }
 

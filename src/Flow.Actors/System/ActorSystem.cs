@@ -27,7 +27,7 @@ public sealed class ActorSystem : IAsyncDisposable
         RemoteHook = Settings.Remote is { } remote ? Remote.RemoteTransportHook.Create(name, remote, LoggerFactory, TimeProvider) : null;
         Address = RemoteHook?.Address ?? new Address("flow", name);
         Dispatchers = new Dispatchers(Settings.Dispatchers);
-        EventStream = new EventStream();
+        EventStream = new EventStream { Log = Log };
         Scheduler = new Scheduler(TimeProvider, Log);
         Provider = new LocalActorRefProvider(this);
         var root = ActorPath.Root(Address);

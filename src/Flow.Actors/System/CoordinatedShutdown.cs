@@ -96,6 +96,9 @@ public sealed class CoordinatedShutdown
         }
         catch (TimeoutException)
         {
+            // The token's own timer races this timeout; when this one wins, the token would be disposed uncanceled
+            // (at the end of this method) and a late task would never learn that its phase gave up on it.
+            await cts.CancelAsync().ConfigureAwait(false);
             _system.Log.LogWarning("Coordinated shutdown phase '{Phase}' timed out after {Timeout}", phase.Name, phase.Timeout);
             return phase.Recover;
         }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace Flow.Actors;
 
 /// <summary>
@@ -9,6 +12,9 @@ public sealed class EventStream
     private readonly object _gate = new();
     private Subscription[] _subscriptions = [];
 
+    /// <summary>Where a failing callback is reported (the actor system's log).</summary>
+    internal ILogger Log { get; set; } = NullLogger.Instance;
+
     /// <summary>Subscribes an actor to events of <paramref name="channel"/> (and subtypes); false if already subscribed.</summary>
     public bool Subscribe(IActorRef subscriber, Type channel)
     {
@@ -17,7 +23,10 @@ public sealed class EventStream
         return Add(new Subscription(channel, subscriber, null));
     }
 
-    /// <summary>Subscribes a callback to events of <typeparamref name="T"/>; dispose the result to unsubscribe. The callback runs on the publisher's thread.</summary>
+    /// <summary>
+    /// Subscribes a callback to events of <typeparamref name="T"/>; dispose the result to unsubscribe. The callback runs on the
+    /// publisher's thread (often an actor's, while it stops); an exception it throws is logged and does not reach the publisher.
+    /// </summary>
     public IDisposable Subscribe<T>(Action<T> handler)
     {
         ArgumentNullException.ThrowIfNull(handler);
@@ -57,8 +66,21 @@ public sealed class EventStream
             }
             else
             {
-                s.Callback!(@event);
+                InvokeCallback(s.Callback!, @event);
             }
+        }
+    }
+
+    // Publishers include the runtime itself (dead letters from a stopping actor): a subscriber's bug must not abort them.
+    private void InvokeCallback(Action<object> callback, object @event)
+    {
+        try
+        {
+            callback(@event);
+        }
+        catch (Exception e)
+        {
+            Log.LogError(e, "An event stream subscriber threw on {EventType}; the event still reached the other subscribers", @event.GetType().Name);
         }
     }
 

@@ -51,7 +51,16 @@ public sealed class ReceiveActorSpec : TestKit.TestKit
     }
 
     [Fact]
-    public async Task Forward_KeepsOriginalSender()
+    public async Task Receive_DeclaredWhileProcessingAfterConstructorBecame_StillFails()
+    {
+        var actor = Sys.ActorOf(Props.Create(() => new BecomesThenDeclares(TestActor)));
+        actor.Tell("declare", TestActor);
+        var error = await ExpectMsgAsync<InvalidOperationException>();
+        Assert.Contains("constructor", error.Message);
+    }
+
+    [Fact]
+    public async Task Forward_ThroughAnotherActor_KeepsOriginalSender()
     {
         var echo = Sys.ActorOf(Props.Create<EchoActor>(), "echo");
         var forwarder = Sys.ActorOf(Props.Create(() => new Forwarder(echo)));
@@ -125,6 +134,21 @@ public sealed class ReceiveActorSpec : TestKit.TestKit
         protected override void PostStop()
         {
         }
+    }
+
+    private sealed class BecomesThenDeclares : ReceiveActor
+    {
+        public BecomesThenDeclares(IActorRef probe) => Become(() => Receive<string>(_ =>
+        {
+            try
+            {
+                Receive<int>(_ => { });
+            }
+            catch (InvalidOperationException e)
+            {
+                probe.Tell(e, Self);
+            }
+        }));
     }
 
     private sealed class Forwarder : ReceiveActor

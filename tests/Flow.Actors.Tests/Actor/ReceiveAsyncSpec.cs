@@ -93,6 +93,30 @@ public sealed class ReceiveAsyncSpec : TestKit.TestKit
         Assert.Equal("b", (await letters.ExpectMsgAsync<DeadLetter>()).Message);
     }
 
+    [Fact]
+    public async Task ReceiveAsync_AwaitsAskOfAnotherActor_RepliesToOriginalSenderInOrder()
+    {
+        var echo = Sys.ActorOf(Props.Create<EchoActor>());
+        var asker = Sys.ActorOf(Props.Create(() => new Asker(echo)));
+        for (var i = 0; i < 20; i++)
+        {
+            asker.Tell(i, TestActor);
+        }
+
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => $"echo:{i}"), (await ReceiveNAsync(20)).Cast<string>());
+        Assert.Equal(0, Sys.TempContainer.Count);
+    }
+
+    [Fact]
+    public async Task ReceiveAsync_StashAfterAwait_StashesTheCurrentMessage()
+    {
+        var actor = Sys.ActorOf(Props.Create(() => new AsyncStasher(TestActor)));
+        actor.Tell("a", TestActor);
+        actor.Tell("b", TestActor);
+        actor.Tell("open", TestActor);
+        Assert.Equal(["open", "a", "b"], await ReceiveNAsync(3));
+    }
+
     internal sealed record Report(string Message, IActorRef SenderBefore, IActorRef SelfBefore, IActorRef SenderAfter, IActorRef SelfAfter);
 
     private sealed class Awaiter : ReceiveActor
@@ -146,6 +170,33 @@ public sealed class ReceiveAsyncSpec : TestKit.TestKit
                 await Task.Yield();
                 _count++;
                 Interlocked.Decrement(ref _inside);
+            });
+        }
+    }
+
+    private sealed class Asker : ReceiveActor
+    {
+        public Asker(IActorRef echo) => ReceiveAsync<int>(async i =>
+        {
+            var reply = await echo.Ask<int>(i);
+            Sender.Tell($"echo:{reply}", Self);
+        });
+    }
+
+    private sealed class AsyncStasher : ReceiveActor
+    {
+        public AsyncStasher(IActorRef probe)
+        {
+            Receive<string>(s => s == "open", s =>
+            {
+                probe.Tell(s, Self);
+                Become(() => Receive<string>(m => probe.Tell(m, Self)));
+                Stash.UnstashAll();
+            });
+            ReceiveAsync<string>(async _ =>
+            {
+                await Task.Yield();
+                Stash.Stash();
             });
         }
     }

@@ -84,6 +84,20 @@ public sealed class ReceiveTimeoutSpec : TestKit.TestKit
     }
 
     [Fact]
+    public async Task ReceiveTimeout_ActorRestarts_OldTimerCanceledNewOneFromConstructor()
+    {
+        var actor = await StartAsync();
+        Clock!.Advance(TimeSpan.FromSeconds(3));
+        actor.Tell("crash", TestActor);
+        await SyncAsync(actor);
+        Assert.Equal(1, Clock.ActiveTimers);
+        Clock.Advance(TimeSpan.FromSeconds(2));
+        await SyncAsync(actor);
+        Clock.Advance(TimeSpan.FromSeconds(3));
+        Assert.Equal("timeout", await ExpectMsgAsync<string>());
+    }
+
+    [Fact]
     public async Task ReceiveTimeout_ActorStops_TimerDisposed()
     {
         var actor = await StartAsync();
@@ -91,6 +105,42 @@ public sealed class ReceiveTimeoutSpec : TestKit.TestKit
         Sys.Stop(actor);
         await ExpectTerminatedAsync(actor);
         Assert.Equal(0, Clock!.ActiveTimers);
+    }
+
+    [Fact]
+    public async Task ReceiveTimeout_TickFindsBoundedMailboxFull_StillFiresOnceIdle()
+    {
+        var letters = CreateTestProbe();
+        Sys.EventStream.Subscribe(letters.Ref, typeof(DeadLetter));
+        var actor = Sys.ActorOf(Props.Create(() => new Idler(TestActor, s_timeout, Release.Task)).WithMailbox(Flow.Actors.Dispatch.MailboxSettings.Bounded(2)));
+        await SyncAsync(actor);
+        actor.Tell("block", TestActor);
+        Assert.Equal("blocked", await ExpectMsgAsync<string>());
+        actor.Tell("m1", TestActor);
+        actor.Tell("m2", TestActor);
+        Clock!.Advance(s_timeout);
+        Release.TrySetResult();
+        Assert.Equal("m1", await ExpectMsgAsync<string>());
+        Assert.Equal("m2", await ExpectMsgAsync<string>());
+        await SyncAsync(actor);
+        Clock.Advance(s_timeout);
+        Assert.Equal("timeout", await ExpectMsgAsync<string>());
+        await letters.ExpectNoMsgAsync();
+    }
+
+    [Fact]
+    public async Task ReceiveTimeout_TickFindsBackPressuredMailboxFull_TimerThreadNotBlocked()
+    {
+        var actor = Sys.ActorOf(Props.Create(() => new Idler(TestActor, s_timeout, Release.Task))
+            .WithMailbox(Flow.Actors.Dispatch.MailboxSettings.Bounded(1, Flow.Actors.Dispatch.OverflowStrategy.BackPressure, TimeSpan.FromSeconds(30))));
+        await SyncAsync(actor);
+        actor.Tell("block", TestActor);
+        Assert.Equal("blocked", await ExpectMsgAsync<string>());
+        actor.Tell("m1", TestActor);
+        var advanced = Task.Run(() => Clock!.Advance(s_timeout));
+        await advanced.WaitAsync(TimeSpan.FromSeconds(5));
+        Release.TrySetResult();
+        Assert.Equal("m1", await ExpectMsgAsync<string>());
     }
 
     private TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -126,6 +176,7 @@ public sealed class ReceiveTimeoutSpec : TestKit.TestKit
                 SetReceiveTimeout(null);
                 Sender.Tell(s, Self);
             });
+            Receive<string>(s => s == "crash", _ => throw new InvalidOperationException("crash"));
             Receive<string>(s => s == "block", _ =>
             {
                 probe.Tell("blocked", Self);

@@ -61,7 +61,7 @@ public sealed class StashSpec : TestKit.TestKit
     }
 
     [Fact]
-    public async Task ClearStash_ReturnsStashedOldestFirstAndEmpties()
+    public async Task ClearStash_TwoStashed_ReturnsThemOldestFirstAndEmpties()
     {
         var actor = Sys.ActorOf(Props.Create(() => new Gate(TestActor)));
         actor.Tell("a", TestActor);

@@ -104,8 +104,10 @@ public sealed class DeathWatchSpec : TestKit.TestKit
     {
         var parent = Sys.ActorOf(Props.Create<Parent>(), "parent");
         var child = await parent.Ask<IActorRef>("child");
-        Watch(parent);
-        Watch(child);
+        // WatchAsync, not Watch: with a watch still in flight the child may be dead when it arrives, and its
+        // Terminated (answered at once) can then come after the parent's.
+        await WatchAsync(parent);
+        await WatchAsync(child);
         Sys.Stop(parent);
         Assert.Equal(child, (await ExpectMsgAsync<Terminated>()).ActorRef);
         Assert.Equal(parent, (await ExpectMsgAsync<Terminated>()).ActorRef);
@@ -122,6 +124,20 @@ public sealed class DeathWatchSpec : TestKit.TestKit
         Assert.Equal(child, (await ExpectMsgAsync<Terminated>()).ActorRef);
         parent.Tell("children?", TestActor);
         Assert.Equal(0, await ExpectMsgAsync<int>());
+        await ExpectNoMsgAsync();
+    }
+
+    [Fact]
+    public async Task Watch_SubjectRestarts_NoTerminatedUntilItStops()
+    {
+        var subject = Sys.ActorOf(Props.Create<Crasher>());
+        Watch(subject);
+        subject.Tell("crash", TestActor);
+        subject.Tell("ping", TestActor);
+        Assert.Equal("ping", await ExpectMsgAsync<string>());
+        Assert.Equal(subject, LastSender);
+        Sys.Stop(subject);
+        await ExpectTerminatedAsync(subject);
         await ExpectNoMsgAsync();
     }
 
@@ -204,6 +220,15 @@ public sealed class DeathWatchSpec : TestKit.TestKit
             Receive<Terminated>(t => probe.Tell(t, Self));
             Receive<Gone>(g => probe.Tell(g, Self));
             ReceiveAny(m => Sender.Tell(m, Self));
+        }
+    }
+
+    private sealed class Crasher : ReceiveActor
+    {
+        public Crasher()
+        {
+            Receive<string>(s => s == "crash", _ => throw new InvalidOperationException("crash"));
+            Receive<string>(s => Sender.Tell(s, Self));
         }
     }
 

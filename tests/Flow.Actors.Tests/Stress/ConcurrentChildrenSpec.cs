@@ -75,7 +75,7 @@ public sealed class ConcurrentChildrenSpec : TestKit.TestKit
     }
 
     [Fact]
-    public async Task ChildrenCreatedAndStoppedByParentUnderLoad_ParentEndsWithNone()
+    public async Task ActorOfAndStop_ParentChurnsChildrenUnderLoad_EndsWithNone()
     {
         var parent = Sys.ActorOf(Props.Create<Churner>());
         var senders = Enumerable.Range(0, 4).Select(s => Task.Run(() =>

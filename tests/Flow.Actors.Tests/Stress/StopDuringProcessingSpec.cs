@@ -5,7 +5,7 @@ public sealed class StopDuringProcessingSpec : TestKit.TestKit
     private const int Producers = 4;
     private const int PerProducer = 50_000;
 
-    public static TheoryData<string> Ways => ["stop", "poison-pill", "self-stop", "kill"];
+    public static TheoryData<string> Ways => ["stop", "poison-pill", "self-stop", "kill", "stop-bounded"];
 
     [Theory]
     [MemberData(nameof(Ways))]
@@ -23,7 +23,15 @@ public sealed class StopDuringProcessingSpec : TestKit.TestKit
         var deadLettered = 0;
         var halfway = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var stopAt = way == "self-stop" ? 30_000 : int.MaxValue;
-        var actor = Sys.ActorOf(Props.Create(() => new Counter(() => Interlocked.Increment(ref processed), halfway, stopAt)), $"{way}-{round}");
+        var stopWhen = way == "stop-bounded" ? 100 : 10_000;
+        var props = Props.Create(() => new Counter(() => Interlocked.Increment(ref processed), halfway, stopWhen, stopAt));
+        if (way == "stop-bounded")
+        {
+            // Overflow dead letters count too: every message is processed or dead-lettered, exactly once.
+            props = props.WithMailbox(Flow.Actors.Dispatch.MailboxSettings.Bounded(500));
+        }
+
+        var actor = Sys.ActorOf(props, $"{way}-{round}");
         using var subscription = Sys.EventStream.Subscribe<DeadLetter>(d =>
         {
             if (d.Message is Seq && d.Recipient.Equals(actor))
@@ -44,6 +52,7 @@ public sealed class StopDuringProcessingSpec : TestKit.TestKit
         switch (way)
         {
             case "stop":
+            case "stop-bounded":
                 Sys.Stop(actor);
                 break;
             case "poison-pill":
@@ -65,10 +74,10 @@ public sealed class StopDuringProcessingSpec : TestKit.TestKit
 
     private sealed class Counter : ReceiveActor
     {
-        public Counter(Func<int> count, TaskCompletionSource halfway, int stopAt) => Receive<Seq>(_ =>
+        public Counter(Func<int> count, TaskCompletionSource halfway, int stopWhen, int stopAt) => Receive<Seq>(_ =>
         {
             var n = count();
-            if (n == 10_000)
+            if (n == stopWhen)
             {
                 halfway.TrySetResult();
             }

@@ -5,7 +5,7 @@ namespace Flow.Actors.Tests.Supervision;
 public sealed class EscalateSpec : TestKit.TestKit
 {
     [Fact]
-    public async Task Escalate_GrandparentDecidesWithTheChildsCause()
+    public async Task Escalate_ChildFails_GrandparentDecidesWithTheChildsCause()
     {
         var decisions = CreateTestProbe();
         var grand = Sys.ActorOf(Props.Create(() => new Supervisor(new OneForOneStrategy(e =>
@@ -46,6 +46,74 @@ public sealed class EscalateSpec : TestKit.TestKit
         leaf.Tell(new Fail("x"), TestActor);
         var events = (await ReceiveNAsync(4)).Cast<string>();
         Assert.Equal(["leaf:postStop", "leaf:preStart", "middle:postStop", "middle:preStart"], events.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Escalate_GrandparentResumes_FailedChildAndSiblingsResumeWithState()
+    {
+        var grand = Sys.ActorOf(Props.Create(() => new Supervisor(new OneForOneStrategy(_ => Directive.Resume))));
+        grand.Tell(new Spawn(Props.Create(() => new Supervisor(new OneForOneStrategy(_ => Directive.Escalate)))), TestActor);
+        var middle = await ExpectMsgAsync<IActorRef>();
+        middle.Tell(new Spawn(Props.Create(() => new Worker(TestActor, "a")), "a"), TestActor);
+        var a = await ExpectMsgAsync<IActorRef>();
+        Assert.Equal("a:preStart", await ExpectMsgAsync<string>());
+        middle.Tell(new Spawn(Props.Create(() => new Worker(TestActor, "b")), "b"), TestActor);
+        var b = await ExpectMsgAsync<IActorRef>();
+        Assert.Equal("b:preStart", await ExpectMsgAsync<string>());
+        a.Tell("count?", TestActor);
+        Assert.Equal("a:1", await ExpectMsgAsync<string>());
+
+        a.Tell(new Fail("x"), TestActor);
+        a.Tell("count?", TestActor);
+        b.Tell("count?", TestActor);
+        Assert.Equal(["a:2", "b:1"], (await ReceiveNAsync(2)).Cast<string>().Order(StringComparer.Ordinal));
+        middle.Tell(new Spawn(Props.Create(() => new Worker(TestActor, "c")), "c"), TestActor);
+        await ExpectMsgAsync<IActorRef>();
+        Assert.Equal("c:preStart", await ExpectMsgAsync<string>());
+    }
+
+    [Fact]
+    public async Task Escalate_GrandparentRestartsParentThatKeepsChildren_FailedChildRestartsAndRuns()
+    {
+        var grand = Sys.ActorOf(Props.Create(() => new Supervisor(new OneForOneStrategy(_ => Directive.Restart))));
+        grand.Tell(new Spawn(Props.Create(() => new KeepsChildren(TestActor))), TestActor);
+        var middle = await ExpectMsgAsync<IActorRef>();
+        middle.Tell(new Spawn(Props.Create(() => new Worker(TestActor, "a")), "a"), TestActor);
+        var a = await ExpectMsgAsync<IActorRef>();
+        Assert.Equal("a:preStart", await ExpectMsgAsync<string>());
+        a.Tell("count?", TestActor);
+        Assert.Equal("a:1", await ExpectMsgAsync<string>());
+
+        a.Tell(new Fail("x"), TestActor);
+        a.Tell("count?", TestActor);
+        var events = (await ReceiveNAsync(5)).Cast<string>().ToList();
+        Assert.Equal(["a:1", "a:postRestart:x", "a:postStop", "a:preRestart:x:x", "a:preStart"], events.Order(StringComparer.Ordinal));
+        Assert.Equal("a:1", events[^1]);
+    }
+
+    [Fact]
+    public async Task Escalate_FromTopLevelActorWithEscalatingGuardian_SystemTerminates()
+    {
+        var settings = ActorSystemSettings.Default with { GuardianStrategy = new OneForOneStrategy(_ => Directive.Escalate) };
+        var system = ActorSystem.Create("escalate-to-root", new ActorSystemSetup { Settings = settings });
+        var top = system.ActorOf(Props.Create(() => new Worker(TestActor, "top")));
+        Assert.Equal("top:preStart", await ExpectMsgAsync<string>());
+        top.Tell(new Fail("fatal"), TestActor);
+        await system.WhenTerminated.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal("top:postStop", await ExpectMsgAsync<string>());
+        await system.Terminate().WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    /// <summary>Escalates its children's failures and keeps its children across its own restarts.</summary>
+    private sealed class KeepsChildren : ReceiveActor
+    {
+        public KeepsChildren(IActorRef probe) => Receive<Spawn>(s => Sender.Tell(Context.ActorOf(s.Props, s.Name), Self));
+
+        protected override SupervisorStrategy SupervisorStrategy() => new OneForOneStrategy(_ => Directive.Escalate);
+
+        protected override void PreRestart(Exception reason, object? message)
+        {
+        }
     }
 
     /// <summary>Escalates every failure of its one child.</summary>

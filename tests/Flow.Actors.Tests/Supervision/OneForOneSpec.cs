@@ -5,7 +5,7 @@ namespace Flow.Actors.Tests.Supervision;
 public sealed class OneForOneSpec : TestKit.TestKit
 {
     [Fact]
-    public async Task Resume_StateKeptAndFailingMessageDropped()
+    public async Task Resume_ChildFails_StateKeptAndFailingMessageDropped()
     {
         var (child, _) = await SpawnAsync(Directive.Resume);
         child.Tell("count?", TestActor);
@@ -17,7 +17,7 @@ public sealed class OneForOneSpec : TestKit.TestKit
     }
 
     [Fact]
-    public async Task Restart_StateResetFailingMessageDroppedMailboxKept()
+    public async Task Restart_ChildFails_StateResetFailingMessageDroppedMailboxKept()
     {
         var (child, _) = await SpawnAsync(Directive.Restart);
         child.Tell("count?", TestActor);
@@ -39,7 +39,7 @@ public sealed class OneForOneSpec : TestKit.TestKit
     }
 
     [Fact]
-    public async Task Stop_ChildStoppedAndLaterMessagesDeadLettered()
+    public async Task Stop_ChildFails_StoppedAndLaterMessagesDeadLettered()
     {
         var letters = CreateTestProbe();
         Sys.EventStream.Subscribe(letters.Ref, typeof(DeadLetter));
@@ -53,7 +53,7 @@ public sealed class OneForOneSpec : TestKit.TestKit
     }
 
     [Fact]
-    public async Task Restart_OnlyTheFailedChildRestarts()
+    public async Task Restart_OneOfTwoChildrenFails_OnlyItRestarts()
     {
         var (first, supervisor) = await SpawnAsync(Directive.Restart);
         supervisor.Tell(new Spawn(Props.Create(() => new Worker(TestActor, "d")), "d"), TestActor);
@@ -72,7 +72,7 @@ public sealed class OneForOneSpec : TestKit.TestKit
     }
 
     [Fact]
-    public async Task Decider_ReceivesTheThrownException()
+    public async Task Decider_ChildThrows_ReceivesTheSameException()
     {
         var seen = new TaskCompletionSource<Exception>(TaskCreationOptions.RunContinuationsAsynchronously);
         var supervisor = Sys.ActorOf(Props.Create(() => new Supervisor(new OneForOneStrategy(e =>

@@ -67,7 +67,7 @@ public sealed class ActorPathSpec : TestKit.TestKit
     }
 
     [Fact]
-    public void ChildAndParent_RoundTrip()
+    public void ChildAndParent_BuiltFromPath_RoundTrip()
     {
         var parent = ActorPath.Parse("flow://sys/user");
         var child = parent.Child("kid", 7);
@@ -79,7 +79,7 @@ public sealed class ActorPathSpec : TestKit.TestKit
     }
 
     [Fact]
-    public void AddressParse_RoundTrips()
+    public void AddressParse_ValidText_RoundTrips()
     {
         Assert.Equal(new Address("flow", "s"), Address.Parse("flow://s"));
         Assert.Equal("flow.tcp://s@localhost:2552", Address.Parse("flow.tcp://s@localhost:2552").ToString());

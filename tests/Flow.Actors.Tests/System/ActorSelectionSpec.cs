@@ -77,6 +77,16 @@ public sealed class ActorSelectionSpec : TestKit.TestKit
     }
 
     [Fact]
+    public async Task Tell_DotDotAboveRoot_GoesToDeadLettersAndIdentifyAnswersNull()
+    {
+        var before = Sys.DeadLetterCount;
+        Sys.ActorSelection("/..").Tell("lost", TestActor);
+        Assert.Equal(before + 1, Sys.DeadLetterCount);
+        Sys.ActorSelection("/user/../..").Tell(new Identify(1), TestActor);
+        Assert.Null((await ExpectMsgAsync<ActorIdentity>()).Subject);
+    }
+
+    [Fact]
     public async Task Identify_ExistingPath_AnswersWithTheActor()
     {
         Sys.ActorSelection("/user/top/other").Tell(new Identify("id-1"), TestActor);

@@ -61,6 +61,31 @@ public sealed class CoordinatedShutdownSpec
     }
 
     [Fact]
+    public async Task RunAsync_TaskOutlivesPhaseTimeout_TokenCanceledAndLaterPhasesRun()
+    {
+        var phases = new[]
+        {
+            new ShutdownPhase("slow", [], TimeSpan.FromMilliseconds(100)),
+            new ShutdownPhase(ShutdownPhase.ActorSystemTerminate, ["slow"], TimeSpan.FromSeconds(5)),
+        };
+        var system = ActorSystem.Create("cs-timeout", new ActorSystemSetup { Settings = ActorSystemSettings.Default with { ShutdownPhases = phases } });
+        var canceled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var ran = new ConcurrentQueue<string>();
+        system.CoordinatedShutdown.AddTask("slow", "hangs", async token =>
+        {
+            await using var registration = token.Register(() => canceled.TrySetResult());
+            await Task.Delay(Timeout.Infinite, token);
+        });
+        system.CoordinatedShutdown.AddTask(ShutdownPhase.ActorSystemTerminate, "after", _ => Record(ran, "after"));
+
+        await system.Terminate().WaitAsync(TimeSpan.FromSeconds(10));
+
+        await canceled.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(["after"], ran);
+        Assert.True(system.WhenTerminated.IsCompletedSuccessfully);
+    }
+
+    [Fact]
     public async Task OrderedPhases_CustomPhasesOutOfOrder_SortedByDependencies()
     {
         var phases = new[]

@@ -67,7 +67,7 @@ public sealed class EventStreamSpec : TestKit.TestKit
     }
 
     [Fact]
-    public void SubscribeCallback_DisposeUnsubscribes()
+    public void SubscribeCallback_Disposed_NoMoreEvents()
     {
         var seen = new List<int>();
         var subscription = Sys.EventStream.Subscribe<Ping>(p => seen.Add(p.N));
@@ -76,6 +76,30 @@ public sealed class EventStreamSpec : TestKit.TestKit
         subscription.Dispose();
         Sys.EventStream.Publish(new Ping(2));
         Assert.Equal([1], seen);
+    }
+
+    [Fact]
+    public async Task Publish_CallbackThrows_PublisherAndOtherSubscribersUnaffected()
+    {
+        var seen = 0;
+        using var failing = Sys.EventStream.Subscribe<Ping>(_ => throw new InvalidOperationException("subscriber bug"));
+        using var counting = Sys.EventStream.Subscribe<Ping>(_ => Interlocked.Increment(ref seen));
+        Sys.EventStream.Subscribe(TestActor, typeof(Ping));
+        Sys.EventStream.Publish(new Ping(7));
+        Assert.Equal(new Ping(7), await ExpectMsgAsync<Ping>());
+        Assert.Equal(1, Volatile.Read(ref seen));
+    }
+
+    [Fact]
+    public async Task Stop_DeadLetterCallbackThrows_ActorStillTerminates()
+    {
+        using var failing = Sys.EventStream.Subscribe<DeadLetter>(_ => throw new InvalidOperationException("subscriber bug"));
+        var actor = Sys.ActorOf(Props.Create<Stasher>());
+        Watch(actor);
+        actor.Tell("stashed", TestActor);
+        Sys.Stop(actor);
+        await ExpectTerminatedAsync(actor);
+        actor.Tell("after", TestActor);
     }
 
     [Fact]
@@ -93,6 +117,11 @@ public sealed class EventStreamSpec : TestKit.TestKit
     }
 
     internal sealed record Ping(int N);
+
+    private sealed class Stasher : ReceiveActor
+    {
+        public Stasher() => ReceiveAny(_ => Stash.Stash());
+    }
 
     internal interface INoisy;
 

@@ -212,6 +212,7 @@ internal sealed partial class ActorCell
         }
     }
 
+    /// <summary>Suspends every live child but <paramref name="except"/> (a failed child is suspended already).</summary>
     private void SuspendChildren(IActorRef? except = null)
     {
         foreach (var child in ChildrenSnapshot())
@@ -223,12 +224,12 @@ internal sealed partial class ActorCell
         }
     }
 
-    /// <summary>Resumes the children; the perpetrator of an escalated failure is resumed with its cause.</summary>
-    private void ResumeChildren(Exception? causedByFailure = null, IActorRef? perpetrator = null)
+    /// <summary>Resumes every live child; <paramref name="perpetrator"/>, whose failure was escalated, is resumed as failed.</summary>
+    private void ResumeChildren(IActorRef? perpetrator = null, Exception? causedByFailure = null)
     {
         foreach (var child in ChildrenSnapshot())
         {
-            child.SendSystemMessage(new Resume(child.Equals(perpetrator) ? causedByFailure : null));
+            child.SendSystemMessage(new Resume(perpetrator is not null && child.Equals(perpetrator) ? causedByFailure : null));
         }
     }
 

@@ -7,12 +7,15 @@ internal sealed partial class ActorCell
     private bool _isTerminating;
     private volatile bool _isTerminated;
     private bool _failed;
-    private IActorRef? _failedPerpetrator;
     private Exception? _pendingRecreate;
 
     // The message whose processing failed, kept for PreRestart: the current message is cleared as soon as Invoke returns,
     // long before the supervisor's Recreate arrives.
     private object? _failedMessage;
+
+    // The child whose failure this actor escalated: it is suspended (and failed) already, so it is not suspended a
+    // second time, and a Resume from above resumes it as the failed one (clearing its failure).
+    private IActorRef? _perpetrator;
 
     /// <summary>Invoked once, after the actor stopped and its watchers were told (guardians use it).</summary>
     public Action? OnTerminated { get; set; }
@@ -31,6 +34,7 @@ internal sealed partial class ActorCell
                 throw new ActorInitializationException($"The factory of {Path} returned an actor that was not created for it; a Props factory must construct a new actor each time.");
             }
 
+            actor.Constructed();
             return actor;
         }
         finally
@@ -104,15 +108,8 @@ internal sealed partial class ActorCell
         }
     }
 
-    /// <summary>The current message failed: suspend, suspend the children, and ask the parent what to do.</summary>
-    public void HandleInvokeFailure(Exception cause) => HandleInvokeFailure(cause, perpetrator: null);
-
-    /// <summary>
-    /// As <see cref="HandleInvokeFailure(Exception)"/>; <paramref name="perpetrator"/> is the child whose failure is
-    /// escalated: it is already suspended by its own failure, so it is not suspended again, and a later resume of this
-    /// actor resumes it with the cause (clearing its failed state).
-    /// </summary>
-    private void HandleInvokeFailure(Exception cause, IActorRef? perpetrator)
+    /// <summary>The current message failed (or a child's failure is escalated): suspend, suspend the children, and ask the parent what to do.</summary>
+    public void HandleInvokeFailure(Exception cause, IActorRef? perpetrator = null)
     {
         if (_isTerminating)
         {
@@ -126,8 +123,8 @@ internal sealed partial class ActorCell
         }
 
         _failed = true;
-        _failedPerpetrator = perpetrator;
         _failedMessage = _currentMessage is DeathWatchDelivery delivery ? delivery.Message : _currentMessage;
+        _perpetrator = perpetrator;
         EndAsyncReceive();
         _mailbox.Suspend();
         SuspendChildren(except: perpetrator);
@@ -160,10 +157,10 @@ internal sealed partial class ActorCell
             _failedMessage = null;
         }
 
-        var perpetrator = _failedPerpetrator;
-        _failedPerpetrator = null;
+        var perpetrator = _perpetrator;
+        _perpetrator = null;
         _mailbox.Resume();
-        ResumeChildren(causedByFailure, perpetrator);
+        ResumeChildren(perpetrator, causedByFailure);
     }
 
     /// <summary>Restart: PreRestart on the failed instance, wait for the stopped children, then a new instance.</summary>
@@ -207,9 +204,9 @@ internal sealed partial class ActorCell
     private void FinishRecreate(Exception cause)
     {
         _pendingRecreate = null;
+        _perpetrator = null;
         var survivors = ChildrenSnapshot();
         _failed = false;
-        _failedPerpetrator = null;
         _mailbox.Resume();
         try
         {

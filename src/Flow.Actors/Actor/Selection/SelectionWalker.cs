@@ -20,7 +20,12 @@ internal static class SelectionWalker
             {
                 if (element == "..")
                 {
-                    next.Add(actor.Parent);
+                    // Above the root there is only the runtime's sink, which drops what it is told: no match, so that
+                    // the message goes to dead letters instead of vanishing.
+                    if (actor.Path.Elements.Count != 0)
+                    {
+                        next.Add(actor.Parent);
+                    }
                 }
                 else if (element.Contains('*') || element.Contains('?'))
                 {
