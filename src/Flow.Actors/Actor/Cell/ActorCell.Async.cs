@@ -6,7 +6,12 @@ internal sealed partial class ActorCell
     private ActorSynchronizationContext? _synchronizationContext;
 
     /// <summary>The context that runs await continuations of async handlers inside this actor.</summary>
-    public SynchronizationContext SynchronizationContext => _synchronizationContext ??= new ActorSynchronizationContext(this);
+    /// Each actor instance gets its own context, so that continuations of an instance that was restarted are dropped
+    /// instead of running interleaved with its successor's messages.
+    public SynchronizationContext SynchronizationContext =>
+        _synchronizationContext is { } context && ReferenceEquals(context.Owner, _actor)
+            ? context
+            : _synchronizationContext = new ActorSynchronizationContext(this, _actor);
 
     /// <summary>
     /// An async handler returned an unfinished task: hold user messages (system messages still run) until it
@@ -26,6 +31,12 @@ internal sealed partial class ActorCell
 
     private void RunContinuation(RunContinuation continuation)
     {
+        if (!ReferenceEquals(continuation.Owner, _actor) || _actor is null)
+        {
+            // The instance that awaited was restarted or stopped: its async work is abandoned.
+            return;
+        }
+
         var previous = SynchronizationContext.Current;
         SynchronizationContext.SetSynchronizationContext(SynchronizationContext);
         try
@@ -70,10 +81,12 @@ internal sealed partial class ActorCell
         }
     }
 
-    private sealed class ActorSynchronizationContext(ActorCell cell) : SynchronizationContext
+    private sealed class ActorSynchronizationContext(ActorCell cell, ActorBase? owner) : SynchronizationContext
     {
+        public ActorBase? Owner => owner;
+
         public override void Post(SendOrPostCallback d, object? state) =>
-            cell.Self.SendSystemMessage(new RunContinuation(d, state));
+            cell.Self.SendSystemMessage(new RunContinuation(d, state, owner));
 
         public override void Send(SendOrPostCallback d, object? state) =>
             throw new NotSupportedException("An actor's synchronization context runs continuations asynchronously only.");
