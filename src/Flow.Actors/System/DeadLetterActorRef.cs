@@ -30,6 +30,15 @@ internal sealed class DeadLetterActorRef(ActorSystem system, ActorPath path) : A
         }
     }
 
+    /// <summary>Dead letters never lived: a watch of them is answered with their death at once (as Akka does).</summary>
+    public override void SendSystemMessage(SystemMessage message)
+    {
+        if (message is Watch watch)
+        {
+            watch.Watcher.SendSystemMessage(new DeathWatchNotification(this, existenceConfirmed: false, addressTerminated: false));
+        }
+    }
+
     /// <summary>Records an undeliverable message. Any thread.</summary>
     public void Deliver(object message, IActorRef? sender, IActorRef recipient, string? reason = null)
     {

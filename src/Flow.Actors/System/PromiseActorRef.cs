@@ -10,6 +10,7 @@ internal sealed class PromiseActorRef : ActorRefBase
     private readonly TempContainer _container;
     private ITimer? _timer;
     private CancellationTokenRegistration _cancellation;
+    private List<IInternalActorRef>? _watchers;
 
     public PromiseActorRef(TempContainer container)
     {
@@ -76,10 +77,44 @@ internal sealed class PromiseActorRef : ActorRefBase
         }
     }
 
+    /// <summary>A watch of a pending ask is answered when it completes; of a completed one, at once.</summary>
+    public override void SendSystemMessage(SystemMessage message)
+    {
+        if (message is not Watch watch)
+        {
+            return;
+        }
+
+        lock (_promise)
+        {
+            if (!_promise.Task.IsCompleted)
+            {
+                (_watchers ??= []).Add(watch.Watcher);
+                return;
+            }
+        }
+
+        watch.Watcher.SendSystemMessage(new DeathWatchNotification(this, existenceConfirmed: true, addressTerminated: false));
+    }
+
     private void Cleanup()
     {
         _timer?.Dispose();
         _cancellation.Dispose();
         _container.Remove(this);
+        List<IInternalActorRef>? watchers;
+        lock (_promise)
+        {
+            watchers = _watchers;
+            _watchers = null;
+        }
+
+        if (watchers is not null)
+        {
+            foreach (var watcher in watchers)
+            {
+                watcher.SendSystemMessage(new DeathWatchNotification(this, existenceConfirmed: true, addressTerminated: false));
+            }
+        }
     }
 }
