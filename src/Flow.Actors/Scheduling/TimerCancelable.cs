@@ -44,7 +44,7 @@ internal sealed class TimerCancelable(Action action, bool once, ILogger log) : I
         }
         catch (Exception e)
         {
-            log.LogError(e, "A scheduled job threw; the scheduler goes on");
+            log.ScheduledJobFailed(e);
         }
     }
 

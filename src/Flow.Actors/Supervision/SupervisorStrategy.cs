@@ -91,6 +91,6 @@ public abstract class SupervisorStrategy
     private static void LogFailure(ActorCell parent, IActorRef child, Exception cause, Directive directive)
     {
         var level = directive == Directive.Resume ? LogLevel.Warning : LogLevel.Error;
-        parent.System.Log.Log(level, cause, "{Child} failed ({Cause}: {Message}); supervisor decided {Directive}", child.Path, cause.GetType().Name, cause.Message, directive);
+        parent.System.Log.ChildFailed(level, cause, child.Path, cause.GetType().Name, cause.Message, directive);
     }
 }

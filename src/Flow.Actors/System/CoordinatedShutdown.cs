@@ -66,7 +66,7 @@ public sealed class CoordinatedShutdown
         {
             if (!await RunPhaseAsync(phase).ConfigureAwait(false))
             {
-                _system.Log.LogError("Coordinated shutdown phase '{Phase}' failed; the remaining phases are skipped", phase.Name);
+                _system.Log.ShutdownPhaseFailed(phase.Name);
                 break;
             }
         }
@@ -99,7 +99,7 @@ public sealed class CoordinatedShutdown
             // The token's own timer races this timeout; when this one wins, the token would be disposed uncanceled
             // (at the end of this method) and a late task would never learn that its phase gave up on it.
             await cts.CancelAsync().ConfigureAwait(false);
-            _system.Log.LogWarning("Coordinated shutdown phase '{Phase}' timed out after {Timeout}", phase.Name, phase.Timeout);
+            _system.Log.ShutdownPhaseTimedOut(phase.Name, phase.Timeout);
             return phase.Recover;
         }
         catch (Exception)
@@ -118,7 +118,7 @@ public sealed class CoordinatedShutdown
         }
         catch (Exception e)
         {
-            _system.Log.LogError(e, "Coordinated shutdown task '{Task}' of phase '{Phase}' failed", name, phase.Name);
+            _system.Log.ShutdownTaskFailed(e, name, phase.Name);
             if (!phase.Recover)
             {
                 throw;

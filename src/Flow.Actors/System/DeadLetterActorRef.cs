@@ -55,8 +55,7 @@ internal sealed class DeadLetterActorRef(ActorSystem system, ActorPath path) : A
 
         if (n <= system.Settings.LogDeadLetters)
         {
-            system.Log.LogInformation(
-                "Message {MessageType} from {Sender} to {Recipient} was not delivered{Reason}. [{Count}] dead letters so far{Suppressed}",
+            system.Log.DeadLetter(
                 message.GetType().Name, sender?.Path.ToString() ?? "NoSender", recipient.Path, reason is null ? string.Empty : $" ({reason})", n,
                 n == system.Settings.LogDeadLetters ? "; further dead letters are not logged" : string.Empty);
         }

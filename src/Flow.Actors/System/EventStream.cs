@@ -80,7 +80,7 @@ public sealed class EventStream
         }
         catch (Exception e)
         {
-            Log.LogError(e, "An event stream subscriber threw on {EventType}; the event still reached the other subscribers", @event.GetType().Name);
+            Log.SubscriberFailed(e, @event.GetType().Name);
         }
     }
 

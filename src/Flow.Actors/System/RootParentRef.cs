@@ -17,7 +17,7 @@ internal sealed class RootParentRef(ActorSystem system, ActorPath path) : ActorR
     {
         if (message is Failed failed)
         {
-            system.Log.LogCritical(failed.Cause, "The root guardian failed; the actor system terminates");
+            system.Log.RootGuardianFailed(failed.Cause);
             failed.Child.Stop();
         }
     }

@@ -90,7 +90,7 @@ internal sealed partial class ActorCell
         }
         catch (Exception e)
         {
-            System.Log.LogError(e, "PostStop of {Path} threw; the actor is stopped anyway", Path);
+            System.Log.PostStopFailed(e, Path);
         }
         finally
         {
@@ -113,7 +113,7 @@ internal sealed partial class ActorCell
     {
         if (_isTerminating)
         {
-            System.Log.LogError(cause, "{Path} failed while stopping; the failure is not escalated", Path);
+            System.Log.FailedWhileStopping(cause, Path);
             return;
         }
 
@@ -182,7 +182,7 @@ internal sealed partial class ActorCell
             }
             catch (Exception e)
             {
-                System.Log.LogError(e, "PreRestart of {Path} threw; the restart goes on", Path);
+                System.Log.PreRestartFailed(e, Path);
             }
 
             UnstashAllForRestart();
