@@ -44,9 +44,6 @@ public sealed record RemoteSettings
     /// <summary>How long a connect plus handshake may take.</summary>
     public TimeSpan ConnectionTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The wait before dialing a peer again after a failed connection.</summary>
-    public TimeSpan RetryInterval { get; init; } = TimeSpan.FromMilliseconds(500);
-
     /// <summary>The shared secret a peer must present in the handshake; null or empty for none.</summary>
     public string? Cookie { get; init; }
 
