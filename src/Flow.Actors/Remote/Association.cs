@@ -58,6 +58,12 @@ internal sealed partial class Association
     /// <summary>Queues a user message (at most once, in order). Any thread.</summary>
     public void SendUser(RemoteActorRef recipient, object message, IActorRef? sender, TypeBinding binding)
     {
+        if (_transport.IsStopped)
+        {
+            _transport.DeadLetter(message, sender, recipient, "remoting has stopped");
+            return;
+        }
+
         if (Interlocked.Increment(ref _queued) > _transport.Settings.OutboundQueueSize)
         {
             Interlocked.Decrement(ref _queued);
@@ -69,64 +75,6 @@ internal sealed partial class Association
         if (_active is null)
         {
             EnsureConnected();
-        }
-    }
-
-    /// <summary>Queues a system message with the next sequence number; kept until acknowledged. Any thread.</summary>
-    public void SendSystem(RemoteActorRef recipient, SystemMessage message)
-    {
-        if (!_transport.Settings.Serialization.TryGetByType(message.GetType(), out var binding))
-        {
-            return;
-        }
-
-        ulong seq;
-        lock (_gate)
-        {
-            seq = ++_nextSeq;
-            if (_unacked.Count == 0)
-            {
-                _lastAckProgress = _transport.Clock.GetTimestamp();
-            }
-
-            _unacked.Add(new PendingSystemMessage(seq, recipient, message, binding));
-        }
-
-        _queue.Writer.TryWrite(new OutboundItem(OutboundKind.System, recipient, message, null, binding, seq));
-        if (_active is null)
-        {
-            EnsureConnected();
-        }
-    }
-
-    /// <summary>Whether an inbound system message is the next in sequence (deliver it); acks in every case.</summary>
-    public bool OnSystemMessage(ulong seq)
-    {
-        bool deliver;
-        ulong ack;
-        lock (_gate)
-        {
-            deliver = seq == _lastDelivered + 1;
-            if (deliver)
-            {
-                _lastDelivered = seq;
-            }
-
-            ack = _lastDelivered;
-        }
-
-        _queue.Writer.TryWrite(new OutboundItem(OutboundKind.Ack, null, null, null, null, ack));
-        return deliver;
-    }
-
-    public void OnAck(ulong seq)
-    {
-        lock (_gate)
-        {
-            if (_unacked.RemoveAll(p => p.Seq <= seq) > 0)
-            {
-                _lastAckProgress = _transport.Clock.GetTimestamp();
-            }
         }
     }
 
@@ -158,14 +106,15 @@ internal sealed partial class Association
     }
 
     /// <summary>
-    /// Whether to accept a connection the peer dialed. When both dial at once, the connection dialed by the node with
+    /// Whether to accept a connection the peer (incarnation <paramref name="uid"/>) dialed. When both dial at once, the connection dialed by the node with
     /// the smaller address wins on both sides, so exactly one survives.
     /// </summary>
-    public bool ShouldAcceptInbound()
+    public bool ShouldAcceptInbound(ulong uid)
     {
         lock (_gate)
         {
-            return !(LocalWins && (_connecting || _active is { IsDialer: true }));
+            // A new incarnation's connection always wins: whatever we hold belongs to the old one.
+            return (_uid != 0 && uid != _uid) || !(LocalWins && (_connecting || _active is { IsDialer: true }));
         }
     }
 
