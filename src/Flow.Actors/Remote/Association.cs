@@ -28,6 +28,8 @@ internal sealed partial class Association
     private long _lastAckProgress;
     private string? _lastFailure;
     private volatile bool _sawTraffic;
+    private long _flushes;
+    private long _itemsWritten;
 
     public Association(RemoteTransport transport, Address remoteAddress)
     {
@@ -52,6 +54,12 @@ internal sealed partial class Association
     }
 
     public bool IsConnected => _active is not null;
+
+    /// <summary>How many times the writer flushed to the socket (diagnostics: batching makes it far fewer than items).</summary>
+    public long Flushes => Interlocked.Read(ref _flushes);
+
+    /// <summary>How many queued items (messages and control frames) the writer has encoded.</summary>
+    public long ItemsWritten => Interlocked.Read(ref _itemsWritten);
 
     private bool LocalWins => string.CompareOrdinal(_transport.Address.ToString(), RemoteAddress.ToString()) < 0;
 
