@@ -64,6 +64,10 @@ internal static class RemotePingPongBenchmark
             Console.WriteLine($"remote-payload-1mib: {samples[samples.Count / 2]:0} MB/s ({payloadMib} x 1 MiB byte[] one way, acknowledged in windows of 8)");
         }
 
+        // Every counted message crossed the wire: the frames written both ways cover all of them.
+        var ab = ((RemoteTransport)a.RemoteHook!).FindAssociation(b.Address)!;
+        var ba = ((RemoteTransport)b.RemoteHook!).FindAssociation(a.Address)!;
+        Console.WriteLine($"remote-pingpong-wire: {ab.ItemsWritten} items in {ab.Flushes} flushes a->b, {ba.ItemsWritten} items in {ba.Flushes} flushes b->a");
         Console.WriteLine($"remote-pingpong: {best:0} msgs/s (clients={bestClients})");
         return 0;
     }
