@@ -103,6 +103,32 @@ public sealed class RemoteSafetySpec
         Assert.Equal("still fine", await echo.Ask<string>("still fine", Timeout));
     }
 
+    [Fact]
+    public async Task Tell_PeerUnreachableAndQueueFull_ExcessGoesToDeadLettersNamingTheBound()
+    {
+        await using var nodes = new RemoteNodes();
+        var a = nodes.Start("a", "127.0.0.4", s => s with { OutboundQueueSize = 10 });
+        int freePort;
+        using (var probeSocket = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Parse("127.0.0.5"), 0))
+        {
+            probeSocket.Start();
+            freePort = ((System.Net.IPEndPoint)probeSocket.LocalEndpoint).Port;
+        }
+
+        var deadLetters = new TestProbe(a);
+        a.EventStream.Subscribe(deadLetters.Ref, typeof(DeadLetter));
+        var nowhere = RemoteNodes.Transport(a).ResolveRemote(ActorPath.Parse($"flow.tcp://b@127.0.0.5:{freePort}/user/x"));
+        for (var i = 0; i < 15; i++)
+        {
+            nowhere.Tell(i, null);
+        }
+
+        var letters = (await deadLetters.ReceiveNAsync(15, TimeSpan.FromSeconds(10))).Cast<DeadLetter>().ToList();
+        // The 5 over the bound are refused at once; the 10 queued ones are dropped when the peer is declared lost.
+        Assert.Equal(Enumerable.Range(10, 5), letters.Take(5).Select(l => (int)l.Message));
+        Assert.Equal(Enumerable.Range(0, 10), letters.Skip(5).Select(l => (int)l.Message));
+    }
+
     private static X509Certificate2 SelfSigned(string name)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
