@@ -129,6 +129,34 @@ public sealed class RemoteSafetySpec
         Assert.Equal(Enumerable.Range(0, 10), letters.Skip(5).Select(l => (int)l.Message));
     }
 
+    [Fact]
+    public async Task Tls_FromHoconWithPkcs12File_MessagesFlow()
+    {
+        using var cert = SelfSigned("node-hocon");
+        var file = Path.Combine(Path.GetTempPath(), $"flow-remote-{Guid.NewGuid():N}.pfx");
+        await File.WriteAllBytesAsync(file, cert.Export(X509ContentType.Pkcs12, "pw"));
+        try
+        {
+            Flow.Actors.Configuration.Config Hocon(string host) => Flow.Actors.Configuration.Config.ParseString($$"""
+                flow.actor.provider = remote
+                flow.remote {
+                  hostname = "{{host}}"
+                  tls { enabled = on, certificate-path = "{{file}}", certificate-password = "pw" }
+                }
+                """);
+            await using var a = ActorSystem.Create("a", Hocon("127.0.0.4"));
+            await using var b = ActorSystem.Create("b", Hocon("127.0.0.5"));
+            Assert.NotNull(a.Settings.Remote!.Tls);
+            b.ActorOf(Props.Create<RemoteEcho>(), "echo");
+            var echo = await a.ActorSelection($"{b.Address}/user/echo").ResolveOne(Timeout);
+            Assert.Equal("over tls", await echo.Ask<string>("over tls", Timeout));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private static X509Certificate2 SelfSigned(string name)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
