@@ -23,7 +23,7 @@ internal static class Program
             Hostname = args[1],
             Port = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture),
             HeartbeatInterval = TimeSpan.FromMilliseconds(100),
-            AcceptableHeartbeatPause = TimeSpan.FromMilliseconds(500),
+            AcceptableHeartbeatPause = TimeSpan.FromSeconds(1),
             MinStdDeviation = TimeSpan.FromMilliseconds(50),
         };
         await using var system = ActorSystem.Create(args[0], new ActorSystemSetup { Settings = ActorSystemSettings.Default with { Remote = settings } });

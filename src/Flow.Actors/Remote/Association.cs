@@ -156,7 +156,9 @@ internal sealed partial class Association
             _lastFailure = null;
             _detector.Reset();
             _detector.Heartbeat();
-            _writer = WriteLoopAsync(connection, _writer);
+            // Started on the pool, not inline: the loop must not run (and drain the queue) under this lock.
+            var previous = _writer;
+            _writer = Task.Run(() => WriteLoopAsync(connection, previous));
         }
 
         old?.Close();
@@ -244,7 +246,8 @@ internal sealed partial class Association
             _uid = 0;
             _detector.Reset();
             ResetIncarnationState();
-            _writer = DrainAsync(_writer, reason);
+            var previous = _writer;
+            _writer = Task.Run(() => DrainAsync(previous, reason));
         }
 
         connection?.Close();

@@ -15,7 +15,7 @@ internal sealed class RemoteNodes : IAsyncDisposable
         {
             Hostname = host,
             HeartbeatInterval = TimeSpan.FromMilliseconds(100),
-            AcceptableHeartbeatPause = TimeSpan.FromMilliseconds(500),
+            AcceptableHeartbeatPause = TimeSpan.FromSeconds(1),
             MinStdDeviation = TimeSpan.FromMilliseconds(50),
             ConnectionTimeout = TimeSpan.FromSeconds(3),
             SystemMessageResendInterval = TimeSpan.FromMilliseconds(300),

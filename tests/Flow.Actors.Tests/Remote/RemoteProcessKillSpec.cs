@@ -28,8 +28,8 @@ public sealed class RemoteProcessKillSpec
         killed.Stop();
         Assert.Equal(echo, terminated.ActorRef);
         Assert.True(terminated.AddressTerminated);
-        // Heartbeats every 100 ms, acceptable pause 500 ms: the detector's bound is well under 3 s.
-        Assert.True(killed.Elapsed < TimeSpan.FromSeconds(3), $"Terminated after {killed.Elapsed}");
+        // Heartbeats every 100 ms, acceptable pause 1 s: the detector's bound (phi 10) is about 1.5 s; 5 s leaves room for a loaded machine.
+        Assert.True(killed.Elapsed < TimeSpan.FromSeconds(5), $"Terminated after {killed.Elapsed}");
         Assert.True(transport.IsQuarantined(first.Address, oldUid));
 
         using var second = await NodeProcess.StartAsync("node", "127.0.0.11", first.Address.Port!.Value, TimeSpan.FromSeconds(60));
