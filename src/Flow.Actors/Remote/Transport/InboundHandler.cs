@@ -134,6 +134,11 @@ internal sealed class InboundHandler(RemoteTransport transport, Association asso
                 transport.DeliverSystem(recipient, system);
             }
         }
+        else if (message is SystemMessage)
+        {
+            // The runtime's own protocol never travels as a user message: a peer that does this is broken or hostile.
+            transport.Log.LogWarning("Dropped a system message of type id {TypeId} that {Peer} sent as a user message", envelope.TypeId, association.RemoteAddress);
+        }
         else if (message is ActorSelectionMessage selection)
         {
             transport.DeliverSelection(selection, sender);
