@@ -181,8 +181,10 @@ internal sealed partial class Association
         var reconnect = false;
         List<PendingSystemMessage>? resend = null;
         var connection = _active;
+        ulong suspectedUid;
         lock (_gate)
         {
+            suspectedUid = _uid;
             if (_sawTraffic && connection is not null)
             {
                 _sawTraffic = false;
@@ -207,7 +209,7 @@ internal sealed partial class Association
 
         if (lost)
         {
-            NodeLost(_lastFailure ?? "no heartbeat within the failure detector's bound");
+            NodeLost(_lastFailure ?? "no heartbeat within the failure detector's bound", suspectedUid);
             return;
         }
 
@@ -234,12 +236,23 @@ internal sealed partial class Association
     /// The peer's incarnation is gone: quarantine it, drop what was queued for it, and tell every watcher of its
     /// actors <see cref="Terminated"/> with <c>AddressTerminated</c>. A new incarnation is accepted again later.
     /// </summary>
-    public void NodeLost(string reason)
+    public void NodeLost(string reason) => NodeLost(reason, null);
+
+    /// <summary>
+    /// With <paramref name="suspectedUid"/> (from the detector), only if that incarnation is still the current one and
+    /// still unavailable: a new incarnation may have attached since the tick looked.
+    /// </summary>
+    private void NodeLost(string reason, ulong? suspectedUid)
     {
         Connection? connection;
         ulong uid;
         lock (_gate)
         {
+            if (suspectedUid is { } suspected && (suspected != _uid || !_detector.IsMonitoring || _detector.IsAvailable))
+            {
+                return;
+            }
+
             uid = _uid;
             connection = _active;
             _active = null;

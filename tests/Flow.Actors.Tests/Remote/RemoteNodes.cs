@@ -31,7 +31,8 @@ internal sealed class RemoteNodes : IAsyncDisposable
 
     public ActorSystem Start(string name, string host, Func<RemoteSettings, RemoteSettings>? configure = null)
     {
-        var system = ActorSystem.Create(name, new ActorSystemSetup { Settings = ActorSystemSettings.Default with { Remote = Settings(host, configure) } });
+        var settings = ActorSystemSettings.Default with { Remote = Settings(host, configure), LogLevel = Microsoft.Extensions.Logging.LogLevel.Debug };
+        var system = ActorSystem.Create(name, new ActorSystemSetup { Settings = settings, LoggerFactory = FileLoggerFactory.FromEnvironment(name + "@" + host) });
         _systems.Add(system);
         return system;
     }
