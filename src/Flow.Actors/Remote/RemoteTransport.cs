@@ -19,6 +19,7 @@ internal sealed partial class RemoteTransport : IRemoteTransportHook, IActorRefR
     private readonly HashSet<(Address, ulong)> _quarantined = [];
     private readonly CancellationTokenSource _stopping = new();
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ILoggerFactory _loggerFactory;
     private ActorSystem? _system;
     private ITimer? _heartbeat;
 
@@ -26,6 +27,7 @@ internal sealed partial class RemoteTransport : IRemoteTransportHook, IActorRefR
     {
         Settings = settings;
         Clock = clock;
+        _loggerFactory = loggerFactory;
         Log = loggerFactory.CreateLogger("Flow.Actors.Remote");
         Uid = NewUid();
         var bindHost = settings.BindHostname ?? settings.Hostname;
@@ -36,10 +38,10 @@ internal sealed partial class RemoteTransport : IRemoteTransportHook, IActorRefR
             _listener.Bind(new IPEndPoint(ip, settings.Port));
             _listener.Listen(512);
         }
-        catch
+        catch (SocketException e)
         {
             _listener.Dispose();
-            throw;
+            throw new InvalidOperationException($"Remoting of actor system '{systemName}' cannot listen on {ip}:{settings.Port} (flow.remote.hostname / bind-hostname / port): {e.Message}", e);
         }
 
         var port = ((IPEndPoint)_listener.LocalEndPoint!).Port;
@@ -55,7 +57,7 @@ internal sealed partial class RemoteTransport : IRemoteTransportHook, IActorRefR
 
     public TimeProvider Clock { get; }
 
-    public ILogger Log { get; }
+    public ILogger Log { get; private set; }
 
     public RemoteWatcher Watcher { get; } = new();
 
@@ -69,6 +71,7 @@ internal sealed partial class RemoteTransport : IRemoteTransportHook, IActorRefR
     public void Start(ActorSystem system)
     {
         _system = system;
+        Log = new LevelFilteredLogger(_loggerFactory.CreateLogger("Flow.Actors.Remote"), system.Settings.LogLevel);
         _ = Task.Run(AcceptLoopAsync);
         _heartbeat = Clock.CreateTimer(static s => ((RemoteTransport)s!).Tick(), this, Settings.HeartbeatInterval, Settings.HeartbeatInterval);
         system.WhenTerminated.ContinueWith(static (_, s) => ((RemoteTransport)s!).Stop(), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);

@@ -102,4 +102,15 @@ public sealed class RemoteSettingsSpec
         Assert.Equal(TimeSpan.FromMilliseconds(500), remote.HeartbeatInterval);
         Assert.Equal(TimeSpan.FromSeconds(2), remote.AcceptableHeartbeatPause);
     }
+
+    [Fact]
+    public async Task Create_PortTaken_ErrorNamesAddressAndSettings()
+    {
+        await using var nodes = new RemoteNodes();
+        var first = nodes.Start("first", "127.0.0.8");
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            ActorSystem.Create("second", new ActorSystemSetup { Settings = ActorSystemSettings.Default with { Remote = new RemoteSettings { Hostname = "127.0.0.8", Port = first.Address.Port!.Value } } }));
+        Assert.Contains($"cannot listen on 127.0.0.8:{first.Address.Port}", error.Message);
+        Assert.Contains("'second'", error.Message);
+    }
 }
