@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Flow.Actors.Remote;
 using Flow.Actors.TestKit;
+using Microsoft.Extensions.Logging;
 
 namespace Flow.Actors.Tests.Remote;
 
@@ -39,6 +40,26 @@ public sealed class RemoteSafetySpec
         Assert.False(RemoteNodes.Transport(a).FindAssociation(b.Address)!.IsConnected);
         Assert.Null(RemoteNodes.Transport(b).FindAssociation(a.Address));
         await delivered.ExpectNoMsgAsync(TimeSpan.FromMilliseconds(200));
+    }
+
+    [Fact]
+    public async Task Handshake_WrongCookie_RefusalLoggedOnBothSides()
+    {
+        var logA = new CapturingLoggerFactory();
+        var logB = new CapturingLoggerFactory();
+        ActorSystem Start(string name, string host, string cookie, ILoggerFactory log) => ActorSystem.Create(name, new ActorSystemSetup
+        {
+            Settings = ActorSystemSettings.Default with { Remote = RemoteNodes.Settings(host, s => s with { Cookie = cookie }) },
+            LoggerFactory = log,
+        });
+        await using var a = Start("a", "127.0.0.4", "guess", logA);
+        await using var b = Start("b", "127.0.0.5", "s3cret", logB);
+        RemoteNodes.Transport(a).ResolveRemote(ActorPath.Parse($"{b.Address}/user/x")).Tell("knock", null);
+        await TestKit.TestKit.AwaitAssertAsync(() =>
+        {
+            Assert.Contains(logB.Lines, l => l.Level == LogLevel.Warning && l.Text.Contains("Refused a connection", StringComparison.Ordinal) && l.Text.Contains("wrong cookie", StringComparison.Ordinal) && l.Text.Contains(a.Address.ToString(), StringComparison.Ordinal));
+            Assert.Contains(logA.Lines, l => l.Level == LogLevel.Error && l.Text.Contains("refused the handshake: wrong cookie", StringComparison.Ordinal));
+        }, TimeSpan.FromSeconds(5));
     }
 
     [Fact]
