@@ -68,6 +68,9 @@ public sealed record RemoteSettings
     /// <summary>TLS for every connection, or null for plain TCP.</summary>
     public TlsSettings? Tls { get; init; }
 
+    /// <summary>The actor types other nodes may start on this node (remote deployment), by key.</summary>
+    public Deployment.DeployableActors Deployables { get; init; } = new();
+
     /// <summary>The message types allowed on the wire (built-ins included); register user types before sending.</summary>
     public SerializationRegistry Serialization { get; init; } = new();
 }

@@ -73,6 +73,7 @@ internal sealed partial class RemoteTransport : IRemoteTransportHook, IActorRefR
         _system = system;
         Log = new LevelFilteredLogger(_loggerFactory.CreateLogger("Flow.Actors.Remote"), system.Settings.LogLevel);
         _ = Task.Run(AcceptLoopAsync);
+        system.SystemActorOf(Props.Create(() => new Deployment.RemoteDeployer(Settings.Deployables)), Deployment.RemoteDeployer.Name);
         _heartbeat = Clock.CreateTimer(static s => ((RemoteTransport)s!).Tick(), this, Settings.HeartbeatInterval, Settings.HeartbeatInterval);
         system.WhenTerminated.ContinueWith(static (_, s) => ((RemoteTransport)s!).Stop(), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         Log.LogInformation("Remoting started on {Address} (incarnation {Uid})", Address, Uid);

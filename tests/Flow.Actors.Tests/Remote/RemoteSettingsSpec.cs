@@ -17,7 +17,7 @@ public sealed class RemoteSettingsSpec
     {
         var read = RemoteSettingsReader.Read(Config.Reference.GetConfig("flow.remote"));
         var defaults = new RemoteSettings();
-        Assert.Equal(defaults with { Serialization = read.Serialization }, read);
+        Assert.Equal(defaults with { Serialization = read.Serialization, Deployables = read.Deployables }, read);
     }
 
     [Fact]
