@@ -179,6 +179,7 @@ internal sealed partial class Association
     {
         var lost = false;
         var reconnect = false;
+        var idleSilent = false;
         List<PendingSystemMessage>? resend = null;
         var connection = _active;
         ulong suspectedUid;
@@ -193,7 +194,17 @@ internal sealed partial class Association
 
             if (_detector.IsMonitoring && !_detector.IsAvailable)
             {
-                lost = true;
+                // Quarantine only a peer something depends on (watches, queued or unacknowledged messages): an idle,
+                // unwatched peer that falls silent (a long GC pause, say) is disconnected but may come back as it is.
+                if (_queued > 0 || _unacked.Count > 0 || _transport.Watcher.HasWatches(RemoteAddress))
+                {
+                    lost = true;
+                }
+                else
+                {
+                    _detector.Reset();
+                    idleSilent = true;
+                }
             }
             else if (connection is not null && _unacked.Count > 0
                 && _transport.Clock.GetElapsedTime(_lastAckProgress) >= _transport.Settings.SystemMessageResendInterval)
@@ -210,6 +221,13 @@ internal sealed partial class Association
         if (lost)
         {
             NodeLost(_lastFailure ?? "no heartbeat within the failure detector's bound", suspectedUid);
+            return;
+        }
+
+        if (idleSilent)
+        {
+            _transport.Log.LogInformation("{Peer} is silent beyond the failure detector's bound; nothing here depends on it, so it is disconnected, not quarantined", RemoteAddress);
+            connection?.Close();
             return;
         }
 

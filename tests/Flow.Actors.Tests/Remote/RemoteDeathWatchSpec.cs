@@ -121,4 +121,27 @@ public sealed class RemoteDeathWatchSpec
         Assert.Equal("back", await again.Ask<string>("back", Timeout));
         Assert.Equal(RemoteNodes.Transport(reborn).Uid, RemoteNodes.Transport(a).FindAssociation(b.Address)!.RemoteUid);
     }
+
+    [Fact]
+    public async Task IdleUnwatchedPeerFallsSilent_DisconnectedButNotQuarantined()
+    {
+        var log = new CapturingLoggerFactory();
+        await using var nodes = new RemoteNodes();
+        await using var a = ActorSystem.Create("a", new ActorSystemSetup
+        {
+            Settings = ActorSystemSettings.Default with { Remote = RemoteNodes.Settings("127.0.0.2") },
+            LoggerFactory = log,
+        });
+        var b = nodes.Start("b", "127.0.0.3");
+        b.ActorOf(Props.Create<RemoteEcho>(), "echo");
+        var echo = await a.ActorSelection($"{b.Address}/user/echo").ResolveOne(Timeout);
+        Assert.Equal("hi", await echo.Ask<string>("hi", Timeout));
+        var uid = RemoteNodes.Transport(a).FindAssociation(b.Address)!.RemoteUid;
+
+        RemoteNodes.Transport(b).Stop();
+        await TestKit.TestKit.AwaitConditionAsync(
+            () => log.Lines.Any(l => l.Text.Contains("disconnected, not quarantined", StringComparison.Ordinal)), TimeSpan.FromSeconds(10));
+        Assert.False(RemoteNodes.Transport(a).IsQuarantined(b.Address, uid));
+        Assert.DoesNotContain(log.Lines, l => l.Text.StartsWith("Lost ", StringComparison.Ordinal));
+    }
 }
