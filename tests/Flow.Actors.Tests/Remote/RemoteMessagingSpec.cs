@@ -125,6 +125,9 @@ public sealed class RemoteMessagingSpec
         Assert.Contains("not registered", error.Message);
         var askError = await Assert.ThrowsAsync<ArgumentException>(() => echo.Ask<object>(new Unregistered(2), Timeout));
         Assert.Contains(typeof(Unregistered).FullName!, askError.Message);
+        var selectionError = Assert.Throws<ArgumentException>(() => a.ActorSelection($"{b.Address}/user/echo").Tell(new Unregistered(3)));
+        Assert.Contains(typeof(Unregistered).FullName!, selectionError.Message);
+        Assert.Equal(0, a.TempContainer.Count);
     }
 
     [Fact]
