@@ -123,7 +123,7 @@ public sealed class RemoteDeathWatchSpec
     }
 
     [Fact]
-    public async Task IdleUnwatchedPeerFallsSilent_DisconnectedButNotQuarantined()
+    public async Task FailureDetector_IdleUnwatchedPeerFallsSilent_DisconnectedNotQuarantined()
     {
         var log = new CapturingLoggerFactory();
         await using var nodes = new RemoteNodes();
