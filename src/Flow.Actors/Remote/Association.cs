@@ -293,6 +293,18 @@ internal sealed partial class Association
 
     public void Stop() => _active?.Close();
 
+    /// <summary>True when nothing waits to go to the peer: no queued user messages and every system message acknowledged (or no connection to wait for).</summary>
+    public bool IsDrained
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _active is null || (_queued == 0 && _unacked.Count == 0);
+            }
+        }
+    }
+
     private bool IsPreferred(Connection connection) => connection.IsDialer == LocalWins;
 
     private void ResetIncarnationState()

@@ -65,6 +65,9 @@ public sealed record RemoteSettings
     /// <summary>Unacknowledged system messages are sent again after this long.</summary>
     public TimeSpan SystemMessageResendInterval { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>When the system terminates, how long remoting waits for queued messages to be written and system messages (death notifications) to be acknowledged before it closes its connections.</summary>
+    public TimeSpan ShutdownFlushTimeout { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>TLS for every connection, or null for plain TCP.</summary>
     public TlsSettings? Tls { get; init; }
 

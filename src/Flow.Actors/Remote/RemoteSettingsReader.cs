@@ -47,6 +47,7 @@ internal static class RemoteSettingsReader
             MinStdDeviation = c.GetTimeSpan("failure-detector.min-std-deviation"),
             MaxSampleSize = c.GetInt("failure-detector.max-sample-size"),
             SystemMessageResendInterval = c.GetTimeSpan("system-message-resend-interval"),
+            ShutdownFlushTimeout = c.GetTimeSpan("shutdown-flush-timeout"),
         };
         if (c.GetBoolean("tls.enabled"))
         {

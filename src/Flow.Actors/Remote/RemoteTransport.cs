@@ -75,7 +75,7 @@ internal sealed partial class RemoteTransport : IRemoteTransportHook, IActorRefR
         _ = Task.Run(AcceptLoopAsync);
         system.SystemActorOf(Props.Create(() => new Deployment.RemoteDeployer(Settings.Deployables)), Deployment.RemoteDeployer.Name);
         _heartbeat = Clock.CreateTimer(static s => ((RemoteTransport)s!).Tick(), this, Settings.HeartbeatInterval, Settings.HeartbeatInterval);
-        system.WhenTerminated.ContinueWith(static (_, s) => ((RemoteTransport)s!).Stop(), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        system.WhenTerminated.ContinueWith(static (_, s) => ((RemoteTransport)s!).StopAfterFlushAsync(), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         Log.LogInformation("Remoting started on {Address} (incarnation {Uid})", Address, Uid);
     }
 
@@ -156,6 +156,36 @@ internal sealed partial class RemoteTransport : IRemoteTransportHook, IActorRefR
         {
             return _quarantined.Contains((address, uid));
         }
+    }
+
+    /// <summary>
+    /// After the system terminated: gives queued messages and the last death notifications up to
+    /// <see cref="RemoteSettings.ShutdownFlushTimeout"/> to reach peers (so their watchers learn of an orderly stop
+    /// rather than wait for the failure detector), then stops.
+    /// </summary>
+    private async Task StopAfterFlushAsync()
+    {
+        // Real time, not the system's clock: a manual test clock must not hold the shutdown forever.
+        var started = global::System.Diagnostics.Stopwatch.StartNew();
+        while (!IsStopped && started.Elapsed < Settings.ShutdownFlushTimeout && !AllDrained())
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(5)).ConfigureAwait(false);
+        }
+
+        Stop();
+    }
+
+    private bool AllDrained()
+    {
+        foreach (var association in _associations.Values)
+        {
+            if (!association.IsDrained)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Closes the listener and every connection. Idempotent.</summary>

@@ -38,6 +38,7 @@ public sealed class RemoteSettingsSpec
               connection-timeout = 2s
               cookie = "s3cret"
               system-message-resend-interval = 250ms
+              shutdown-flush-timeout = 3s
               batching { enabled = off, max-bytes = 16KiB }
               failure-detector { heartbeat-interval = 200ms, threshold = 12.5, acceptable-heartbeat-pause = 2s, min-std-deviation = 20ms, max-sample-size = 50 }
             }
@@ -55,6 +56,7 @@ public sealed class RemoteSettingsSpec
         Assert.Equal(TimeSpan.FromSeconds(2), remote.ConnectionTimeout);
         Assert.Equal("s3cret", remote.Cookie);
         Assert.Equal(TimeSpan.FromMilliseconds(250), remote.SystemMessageResendInterval);
+        Assert.Equal(TimeSpan.FromSeconds(3), remote.ShutdownFlushTimeout);
         Assert.False(remote.Batching);
         Assert.Equal(16 * 1024, remote.BatchMaxBytes);
         Assert.Equal(TimeSpan.FromMilliseconds(200), remote.HeartbeatInterval);
