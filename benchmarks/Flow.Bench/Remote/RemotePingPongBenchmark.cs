@@ -17,6 +17,8 @@ internal static class RemotePingPongBenchmark
 {
     private static readonly int[] s_defaultClients = [1, 5, 10, 15, 20, 25, 30];
 
+    private static double LastBytesPerMessage { get; set; }
+
     public static async Task<int> RunAsync(string[] args)
     {
         var clientCounts = Option(args, "--clients") is { } c ? Array.ConvertAll(c.Split(','), int.Parse) : s_defaultClients;
@@ -44,7 +46,7 @@ internal static class RemotePingPongBenchmark
 
             samples.Sort();
             var median = samples[samples.Count / 2];
-            Console.WriteLine($"remote-pingpong-clients-{clients}: {median:0} msgs/s (clients={clients}; runs: {string.Join(", ", samples.ConvertAll(s => s.ToString("0", CultureInfo.InvariantCulture)))})");
+            Console.WriteLine($"remote-pingpong-clients-{clients}: {median:0} msgs/s (clients={clients}; runs: {string.Join(", ", samples.ConvertAll(s => s.ToString("0", CultureInfo.InvariantCulture)))}; ~{LastBytesPerMessage:0} bytes allocated per message, both systems)");
             if (median > best)
             {
                 best = median;
@@ -64,6 +66,10 @@ internal static class RemotePingPongBenchmark
             Console.WriteLine($"remote-payload-1mib: {samples[samples.Count / 2]:0} MB/s ({payloadMib} x 1 MiB byte[] one way, acknowledged in windows of 8)");
         }
 
+        // Every counted message crossed the wire: the frames written both ways cover all of them.
+        var ab = ((RemoteTransport)a.RemoteHook!).FindAssociation(b.Address)!;
+        var ba = ((RemoteTransport)b.RemoteHook!).FindAssociation(a.Address)!;
+        Console.WriteLine($"remote-pingpong-wire: {ab.ItemsWritten} items in {ab.Flushes} flushes a->b, {ba.ItemsWritten} items in {ba.Flushes} flushes b->a");
         Console.WriteLine($"remote-pingpong: {best:0} msgs/s (clients={bestClients})");
         return 0;
     }
@@ -87,6 +93,7 @@ internal static class RemotePingPongBenchmark
             cleanup.Add(actors[i]);
         }
 
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
         var sw = Stopwatch.StartNew();
         foreach (var client in actors)
         {
@@ -95,6 +102,7 @@ internal static class RemotePingPongBenchmark
 
         await Task.WhenAll(done).WaitAsync(TimeSpan.FromMinutes(5));
         sw.Stop();
+        LastBytesPerMessage = (GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore) / (double)(clients * roundTrips * 2);
         foreach (var actor in cleanup)
         {
             actor.Tell(PoisonPill.Instance, null);

@@ -110,6 +110,7 @@ internal sealed partial class Association
                     }
 
                     writer.Write(item);
+                    Interlocked.Increment(ref _itemsWritten);
                     while (writer.HasPendingChunks)
                     {
                         writer.WriteNextChunk();
@@ -144,8 +145,9 @@ internal sealed partial class Association
         }
     }
 
-    private static async ValueTask FlushAsync(Connection connection, OutboundWriter writer)
+    private async ValueTask FlushAsync(Connection connection, OutboundWriter writer)
     {
+        Interlocked.Increment(ref _flushes);
         var result = await connection.Output.FlushAsync(connection.Token).ConfigureAwait(false);
         writer.Unflushed = 0;
         if (result.IsCompleted || result.IsCanceled)

@@ -28,6 +28,8 @@ internal sealed partial class Association
     private long _lastAckProgress;
     private string? _lastFailure;
     private volatile bool _sawTraffic;
+    private long _flushes;
+    private long _itemsWritten;
 
     public Association(RemoteTransport transport, Address remoteAddress)
     {
@@ -53,11 +55,23 @@ internal sealed partial class Association
 
     public bool IsConnected => _active is not null;
 
+    /// <summary>How many times the writer flushed to the socket (diagnostics: batching makes it far fewer than items).</summary>
+    public long Flushes => Interlocked.Read(ref _flushes);
+
+    /// <summary>How many queued items (messages and control frames) the writer has encoded.</summary>
+    public long ItemsWritten => Interlocked.Read(ref _itemsWritten);
+
     private bool LocalWins => string.CompareOrdinal(_transport.Address.ToString(), RemoteAddress.ToString()) < 0;
 
     /// <summary>Queues a user message (at most once, in order). Any thread.</summary>
     public void SendUser(RemoteActorRef recipient, object message, IActorRef? sender, TypeBinding binding)
     {
+        if (_transport.IsStopped)
+        {
+            _transport.DeadLetter(message, sender, recipient, "remoting has stopped");
+            return;
+        }
+
         if (Interlocked.Increment(ref _queued) > _transport.Settings.OutboundQueueSize)
         {
             Interlocked.Decrement(ref _queued);
@@ -69,64 +83,6 @@ internal sealed partial class Association
         if (_active is null)
         {
             EnsureConnected();
-        }
-    }
-
-    /// <summary>Queues a system message with the next sequence number; kept until acknowledged. Any thread.</summary>
-    public void SendSystem(RemoteActorRef recipient, SystemMessage message)
-    {
-        if (!_transport.Settings.Serialization.TryGetByType(message.GetType(), out var binding))
-        {
-            return;
-        }
-
-        ulong seq;
-        lock (_gate)
-        {
-            seq = ++_nextSeq;
-            if (_unacked.Count == 0)
-            {
-                _lastAckProgress = _transport.Clock.GetTimestamp();
-            }
-
-            _unacked.Add(new PendingSystemMessage(seq, recipient, message, binding));
-        }
-
-        _queue.Writer.TryWrite(new OutboundItem(OutboundKind.System, recipient, message, null, binding, seq));
-        if (_active is null)
-        {
-            EnsureConnected();
-        }
-    }
-
-    /// <summary>Whether an inbound system message is the next in sequence (deliver it); acks in every case.</summary>
-    public bool OnSystemMessage(ulong seq)
-    {
-        bool deliver;
-        ulong ack;
-        lock (_gate)
-        {
-            deliver = seq == _lastDelivered + 1;
-            if (deliver)
-            {
-                _lastDelivered = seq;
-            }
-
-            ack = _lastDelivered;
-        }
-
-        _queue.Writer.TryWrite(new OutboundItem(OutboundKind.Ack, null, null, null, null, ack));
-        return deliver;
-    }
-
-    public void OnAck(ulong seq)
-    {
-        lock (_gate)
-        {
-            if (_unacked.RemoveAll(p => p.Seq <= seq) > 0)
-            {
-                _lastAckProgress = _transport.Clock.GetTimestamp();
-            }
         }
     }
 
@@ -158,14 +114,15 @@ internal sealed partial class Association
     }
 
     /// <summary>
-    /// Whether to accept a connection the peer dialed. When both dial at once, the connection dialed by the node with
+    /// Whether to accept a connection the peer (incarnation <paramref name="uid"/>) dialed. When both dial at once, the connection dialed by the node with
     /// the smaller address wins on both sides, so exactly one survives.
     /// </summary>
-    public bool ShouldAcceptInbound()
+    public bool ShouldAcceptInbound(ulong uid)
     {
         lock (_gate)
         {
-            return !(LocalWins && (_connecting || _active is { IsDialer: true }));
+            // A new incarnation's connection always wins: whatever we hold belongs to the old one.
+            return (_uid != 0 && uid != _uid) || !(LocalWins && (_connecting || _active is { IsDialer: true }));
         }
     }
 
@@ -199,7 +156,9 @@ internal sealed partial class Association
             _lastFailure = null;
             _detector.Reset();
             _detector.Heartbeat();
-            _writer = WriteLoopAsync(connection, _writer);
+            // Started on the pool, not inline: the loop must not run (and drain the queue) under this lock.
+            var previous = _writer;
+            _writer = Task.Run(() => WriteLoopAsync(connection, previous));
         }
 
         old?.Close();
@@ -220,10 +179,13 @@ internal sealed partial class Association
     {
         var lost = false;
         var reconnect = false;
+        var idleSilent = false;
         List<PendingSystemMessage>? resend = null;
         var connection = _active;
+        ulong suspectedUid;
         lock (_gate)
         {
+            suspectedUid = _uid;
             if (_sawTraffic && connection is not null)
             {
                 _sawTraffic = false;
@@ -232,7 +194,17 @@ internal sealed partial class Association
 
             if (_detector.IsMonitoring && !_detector.IsAvailable)
             {
-                lost = true;
+                // Quarantine only a peer something depends on (watches, queued or unacknowledged messages): an idle,
+                // unwatched peer that falls silent (a long GC pause, say) is disconnected but may come back as it is.
+                if (_queued > 0 || _unacked.Count > 0 || _transport.Watcher.HasWatches(RemoteAddress))
+                {
+                    lost = true;
+                }
+                else
+                {
+                    _detector.Reset();
+                    idleSilent = true;
+                }
             }
             else if (connection is not null && _unacked.Count > 0
                 && _transport.Clock.GetElapsedTime(_lastAckProgress) >= _transport.Settings.SystemMessageResendInterval)
@@ -248,7 +220,14 @@ internal sealed partial class Association
 
         if (lost)
         {
-            NodeLost(_lastFailure ?? "no heartbeat within the failure detector's bound");
+            NodeLost(_lastFailure ?? "no heartbeat within the failure detector's bound", suspectedUid);
+            return;
+        }
+
+        if (idleSilent)
+        {
+            _transport.Log.LogInformation("{Peer} is silent beyond the failure detector's bound; nothing here depends on it, so it is disconnected, not quarantined", RemoteAddress);
+            connection?.Close();
             return;
         }
 
@@ -275,19 +254,31 @@ internal sealed partial class Association
     /// The peer's incarnation is gone: quarantine it, drop what was queued for it, and tell every watcher of its
     /// actors <see cref="Terminated"/> with <c>AddressTerminated</c>. A new incarnation is accepted again later.
     /// </summary>
-    public void NodeLost(string reason)
+    public void NodeLost(string reason) => NodeLost(reason, null);
+
+    /// <summary>
+    /// With <paramref name="suspectedUid"/> (from the detector), only if that incarnation is still the current one and
+    /// still unavailable: a new incarnation may have attached since the tick looked.
+    /// </summary>
+    private void NodeLost(string reason, ulong? suspectedUid)
     {
         Connection? connection;
         ulong uid;
         lock (_gate)
         {
+            if (suspectedUid is { } suspected && (suspected != _uid || !_detector.IsMonitoring || _detector.IsAvailable))
+            {
+                return;
+            }
+
             uid = _uid;
             connection = _active;
             _active = null;
             _uid = 0;
             _detector.Reset();
             ResetIncarnationState();
-            _writer = DrainAsync(_writer, reason);
+            var previous = _writer;
+            _writer = Task.Run(() => DrainAsync(previous, reason));
         }
 
         connection?.Close();
@@ -301,6 +292,18 @@ internal sealed partial class Association
     }
 
     public void Stop() => _active?.Close();
+
+    /// <summary>True when nothing waits to go to the peer: no queued user messages and every system message acknowledged (or no connection to wait for).</summary>
+    public bool IsDrained
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _active is null || (_queued == 0 && _unacked.Count == 0);
+            }
+        }
+    }
 
     private bool IsPreferred(Connection connection) => connection.IsDialer == LocalWins;
 

@@ -35,10 +35,13 @@ internal sealed class RemoteActorRef : ActorRefBase, ISystemBound
     public override void Tell(object message, IActorRef? sender)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (!_transport.Settings.Serialization.TryGetByType(message.GetType(), out var binding))
+        var registry = _transport.Settings.Serialization;
+        // A selection carries the user's message inside: check that one too, so the error still comes at Tell time.
+        var checkedType = message is ActorSelectionMessage selection ? selection.Message.GetType() : message.GetType();
+        if (!registry.TryGetByType(message.GetType(), out var binding) || !registry.TryGetByType(checkedType, out _))
         {
             var error = new ArgumentException(
-                $"Cannot send {message.GetType().FullName} to {Path}: the type is not registered for remoting (register it in RemoteSettings.Serialization with a stable id).",
+                $"Cannot send {checkedType.FullName} to {Path}: the type is not registered for remoting (register it in RemoteSettings.Serialization with a stable id).",
                 nameof(message));
             if (sender is PromiseActorRef promise)
             {

@@ -44,9 +44,6 @@ public sealed record RemoteSettings
     /// <summary>How long a connect plus handshake may take.</summary>
     public TimeSpan ConnectionTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The wait before dialing a peer again after a failed connection.</summary>
-    public TimeSpan RetryInterval { get; init; } = TimeSpan.FromMilliseconds(500);
-
     /// <summary>The shared secret a peer must present in the handshake; null or empty for none.</summary>
     public string? Cookie { get; init; }
 
@@ -68,8 +65,14 @@ public sealed record RemoteSettings
     /// <summary>Unacknowledged system messages are sent again after this long.</summary>
     public TimeSpan SystemMessageResendInterval { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>When the system terminates, how long remoting waits for queued messages to be written and system messages (death notifications) to be acknowledged before it closes its connections.</summary>
+    public TimeSpan ShutdownFlushTimeout { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>TLS for every connection, or null for plain TCP.</summary>
     public TlsSettings? Tls { get; init; }
+
+    /// <summary>The actor types other nodes may start on this node (remote deployment), by key.</summary>
+    public Deployment.DeployableActors Deployables { get; init; } = new();
 
     /// <summary>The message types allowed on the wire (built-ins included); register user types before sending.</summary>
     public SerializationRegistry Serialization { get; init; } = new();

@@ -40,7 +40,6 @@ internal static class RemoteSettingsReader
             BatchMaxBytes = (int)Range(c, "batching.max-bytes", 512, 16L * 1024 * 1024),
             OutboundQueueSize = c.GetInt("outbound-queue-size"),
             ConnectionTimeout = c.GetTimeSpan("connection-timeout"),
-            RetryInterval = c.GetTimeSpan("retry-interval"),
             Cookie = NullIfEmpty(c.GetString("cookie")),
             HeartbeatInterval = c.GetTimeSpan("failure-detector.heartbeat-interval"),
             FailureDetectorThreshold = c.GetDouble("failure-detector.threshold"),
@@ -48,6 +47,7 @@ internal static class RemoteSettingsReader
             MinStdDeviation = c.GetTimeSpan("failure-detector.min-std-deviation"),
             MaxSampleSize = c.GetInt("failure-detector.max-sample-size"),
             SystemMessageResendInterval = c.GetTimeSpan("system-message-resend-interval"),
+            ShutdownFlushTimeout = c.GetTimeSpan("shutdown-flush-timeout"),
         };
         if (c.GetBoolean("tls.enabled"))
         {

@@ -90,7 +90,7 @@ internal sealed partial class RemoteTransport
             }
 
             var association = GetAssociation(from);
-            if (!association.ShouldAcceptInbound())
+            if (!association.ShouldAcceptInbound(handshake.FromUid))
             {
                 await RefuseAsync(connection, HandshakeReasons.Simultaneous, timeout.Token).ConfigureAwait(false);
                 return;

@@ -19,6 +19,7 @@ internal sealed partial class RemoteTransport : IRemoteTransportHook, IActorRefR
     private readonly HashSet<(Address, ulong)> _quarantined = [];
     private readonly CancellationTokenSource _stopping = new();
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ILoggerFactory _loggerFactory;
     private ActorSystem? _system;
     private ITimer? _heartbeat;
 
@@ -26,6 +27,7 @@ internal sealed partial class RemoteTransport : IRemoteTransportHook, IActorRefR
     {
         Settings = settings;
         Clock = clock;
+        _loggerFactory = loggerFactory;
         Log = loggerFactory.CreateLogger("Flow.Actors.Remote");
         Uid = NewUid();
         var bindHost = settings.BindHostname ?? settings.Hostname;
@@ -36,10 +38,10 @@ internal sealed partial class RemoteTransport : IRemoteTransportHook, IActorRefR
             _listener.Bind(new IPEndPoint(ip, settings.Port));
             _listener.Listen(512);
         }
-        catch
+        catch (SocketException e)
         {
             _listener.Dispose();
-            throw;
+            throw new InvalidOperationException($"Remoting of actor system '{systemName}' cannot listen on {ip}:{settings.Port} (flow.remote.hostname / bind-hostname / port): {e.Message}", e);
         }
 
         var port = ((IPEndPoint)_listener.LocalEndPoint!).Port;
@@ -55,7 +57,7 @@ internal sealed partial class RemoteTransport : IRemoteTransportHook, IActorRefR
 
     public TimeProvider Clock { get; }
 
-    public ILogger Log { get; }
+    public ILogger Log { get; private set; }
 
     public RemoteWatcher Watcher { get; } = new();
 
@@ -69,9 +71,11 @@ internal sealed partial class RemoteTransport : IRemoteTransportHook, IActorRefR
     public void Start(ActorSystem system)
     {
         _system = system;
+        Log = new LevelFilteredLogger(_loggerFactory.CreateLogger("Flow.Actors.Remote"), system.Settings.LogLevel);
         _ = Task.Run(AcceptLoopAsync);
+        system.SystemActorOf(Props.Create(() => new Deployment.RemoteDeployer(Settings.Deployables)), Deployment.RemoteDeployer.Name);
         _heartbeat = Clock.CreateTimer(static s => ((RemoteTransport)s!).Tick(), this, Settings.HeartbeatInterval, Settings.HeartbeatInterval);
-        system.WhenTerminated.ContinueWith(static (_, s) => ((RemoteTransport)s!).Stop(), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        system.WhenTerminated.ContinueWith(static (_, s) => ((RemoteTransport)s!).StopAfterFlushAsync(), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         Log.LogInformation("Remoting started on {Address} (incarnation {Uid})", Address, Uid);
     }
 
@@ -152,6 +156,36 @@ internal sealed partial class RemoteTransport : IRemoteTransportHook, IActorRefR
         {
             return _quarantined.Contains((address, uid));
         }
+    }
+
+    /// <summary>
+    /// After the system terminated: gives queued messages and the last death notifications up to
+    /// <see cref="RemoteSettings.ShutdownFlushTimeout"/> to reach peers (so their watchers learn of an orderly stop
+    /// rather than wait for the failure detector), then stops.
+    /// </summary>
+    private async Task StopAfterFlushAsync()
+    {
+        // Real time, not the system's clock: a manual test clock must not hold the shutdown forever.
+        var started = global::System.Diagnostics.Stopwatch.StartNew();
+        while (!IsStopped && started.Elapsed < Settings.ShutdownFlushTimeout && !AllDrained())
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(5)).ConfigureAwait(false);
+        }
+
+        Stop();
+    }
+
+    private bool AllDrained()
+    {
+        foreach (var association in _associations.Values)
+        {
+            if (!association.IsDrained)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Closes the listener and every connection. Idempotent.</summary>

@@ -23,4 +23,6 @@ internal static class WireTypeIds
     public const int Unwatch = 111;
     public const int DeathWatchNotification = 112;
     public const int Terminate = 113;
+
+    public const int DeployRequest = 120;
 }

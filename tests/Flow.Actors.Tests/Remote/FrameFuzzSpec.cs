@@ -130,6 +130,22 @@ public sealed class FrameFuzzSpec
     }
 
     [Fact]
+    public async Task Handler_SystemMessageInUserEnvelope_Dropped()
+    {
+        await using var nodes = new RemoteNodes();
+        var system = nodes.Start("fuzz", "127.0.0.6");
+        var probe = new TestProbe(system, "probe");
+        var transport = RemoteNodes.Transport(system);
+        transport.Stop();
+        var handler = new InboundHandler(transport, transport.GetAssociation(Actors.Address.Parse("flow.tcp://peer@127.0.0.7:1")));
+        var recipient = Encoding.UTF8.GetBytes(ActorRefWire.Format(probe.Ref.Path));
+        Assert.True(Handle(handler, Frame(recipient, 113, default)));
+        Assert.True(Handle(handler, Frame(recipient, 1, "after"u8)));
+        Assert.Equal("after", await probe.ExpectMsgAsync<string>(TimeSpan.FromSeconds(3)));
+        await probe.ExpectNoMsgAsync(TimeSpan.FromMilliseconds(100));
+    }
+
+    [Fact]
     public async Task Listener_GarbageFromRawSocket_ClosedAndNodeKeepsServing()
     {
         await using var nodes = new RemoteNodes();

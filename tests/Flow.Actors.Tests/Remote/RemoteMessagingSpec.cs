@@ -125,6 +125,9 @@ public sealed class RemoteMessagingSpec
         Assert.Contains("not registered", error.Message);
         var askError = await Assert.ThrowsAsync<ArgumentException>(() => echo.Ask<object>(new Unregistered(2), Timeout));
         Assert.Contains(typeof(Unregistered).FullName!, askError.Message);
+        var selectionError = Assert.Throws<ArgumentException>(() => a.ActorSelection($"{b.Address}/user/echo").Tell(new Unregistered(3)));
+        Assert.Contains(typeof(Unregistered).FullName!, selectionError.Message);
+        Assert.Equal(0, a.TempContainer.Count);
     }
 
     [Fact]
@@ -168,5 +171,34 @@ public sealed class RemoteMessagingSpec
             Assert.Equal(RemoteNodes.Transport(b).Uid, RemoteNodes.Transport(a).FindAssociation(b.Address)!.RemoteUid);
             Assert.Equal(RemoteNodes.Transport(a).Uid, RemoteNodes.Transport(b).FindAssociation(a.Address)!.RemoteUid);
         }, Timeout);
+    }
+
+    [Fact]
+    public async Task Selection_WildcardAcrossNodes_EveryMatchAnswers()
+    {
+        await using var nodes = new RemoteNodes();
+        var a = nodes.Start("a", "127.0.0.2");
+        var b = nodes.Start("b", "127.0.0.3");
+        b.ActorOf(Props.Create<RemoteEcho>(), "worker-1");
+        b.ActorOf(Props.Create<RemoteEcho>(), "worker-2");
+        b.ActorOf(Props.Create<RemoteEcho>(), "other");
+        var probe = new TestProbe(a);
+        a.ActorSelection($"{b.Address}/user/worker-*").Tell(new Identify(1), probe.Ref);
+        var names = (await probe.ReceiveNAsync(2, Timeout)).Cast<ActorIdentity>().Select(i => i.Subject!.Path.Name).OrderBy(n => n, StringComparer.Ordinal);
+        Assert.Equal(["worker-1", "worker-2"], names);
+        await probe.ExpectNoMsgAsync(TimeSpan.FromMilliseconds(200));
+    }
+
+    [Fact]
+    public async Task Ask_ProtobufUserType_RoundTripsByItsGeneratedParser()
+    {
+        await using var nodes = new RemoteNodes();
+        static RemoteSettings WithProto(RemoteSettings s) => s with { Serialization = RemoteNodes.Registry().RegisterProtobuf<Flow.Actors.Remote.Wire.Chunk>(1100) };
+        var a = nodes.Start("a", "127.0.0.2", WithProto);
+        var b = nodes.Start("b", "127.0.0.3", WithProto);
+        b.ActorOf(Props.Create<RemoteEcho>(), "echo");
+        var echo = await a.ActorSelection($"{b.Address}/user/echo").ResolveOne(Timeout);
+        var message = new Flow.Actors.Remote.Wire.Chunk { MessageId = 3, Last = true, Data = Google.Protobuf.ByteString.CopyFrom(new byte[300_000]) };
+        Assert.Equal(message, await echo.Ask<Flow.Actors.Remote.Wire.Chunk>(message, Timeout));
     }
 }

@@ -15,7 +15,7 @@ internal sealed class RemoteNodes : IAsyncDisposable
         {
             Hostname = host,
             HeartbeatInterval = TimeSpan.FromMilliseconds(100),
-            AcceptableHeartbeatPause = TimeSpan.FromMilliseconds(500),
+            AcceptableHeartbeatPause = TimeSpan.FromSeconds(1),
             MinStdDeviation = TimeSpan.FromMilliseconds(50),
             ConnectionTimeout = TimeSpan.FromSeconds(3),
             SystemMessageResendInterval = TimeSpan.FromMilliseconds(300),
@@ -31,7 +31,8 @@ internal sealed class RemoteNodes : IAsyncDisposable
 
     public ActorSystem Start(string name, string host, Func<RemoteSettings, RemoteSettings>? configure = null)
     {
-        var system = ActorSystem.Create(name, new ActorSystemSetup { Settings = ActorSystemSettings.Default with { Remote = Settings(host, configure) } });
+        var settings = ActorSystemSettings.Default with { Remote = Settings(host, configure), LogLevel = Microsoft.Extensions.Logging.LogLevel.Debug };
+        var system = ActorSystem.Create(name, new ActorSystemSetup { Settings = settings, LoggerFactory = FileLoggerFactory.FromEnvironment(name + "@" + host) });
         _systems.Add(system);
         return system;
     }
@@ -47,15 +48,3 @@ internal sealed class RemoteNodes : IAsyncDisposable
         }
     }
 }
-
-/// <summary>A user record registered for JSON on the wire.</summary>
-public sealed record Greeting(string Text);
-
-/// <summary>A record that carries a ref: it must keep working on the receiving node.</summary>
-public sealed record Carrier(IActorRef ReplyTo, string Text);
-
-/// <summary>Counts order across the wire.</summary>
-public sealed record Numbered(int N);
-
-/// <summary>Not registered anywhere.</summary>
-public sealed record Unregistered(int N);

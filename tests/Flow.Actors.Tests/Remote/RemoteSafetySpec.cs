@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Flow.Actors.Remote;
 using Flow.Actors.TestKit;
+using Microsoft.Extensions.Logging;
 
 namespace Flow.Actors.Tests.Remote;
 
@@ -39,6 +40,26 @@ public sealed class RemoteSafetySpec
         Assert.False(RemoteNodes.Transport(a).FindAssociation(b.Address)!.IsConnected);
         Assert.Null(RemoteNodes.Transport(b).FindAssociation(a.Address));
         await delivered.ExpectNoMsgAsync(TimeSpan.FromMilliseconds(200));
+    }
+
+    [Fact]
+    public async Task Handshake_WrongCookie_RefusalLoggedOnBothSides()
+    {
+        var logA = new CapturingLoggerFactory();
+        var logB = new CapturingLoggerFactory();
+        ActorSystem Start(string name, string host, string cookie, ILoggerFactory log) => ActorSystem.Create(name, new ActorSystemSetup
+        {
+            Settings = ActorSystemSettings.Default with { Remote = RemoteNodes.Settings(host, s => s with { Cookie = cookie }) },
+            LoggerFactory = log,
+        });
+        await using var a = Start("a", "127.0.0.4", "guess", logA);
+        await using var b = Start("b", "127.0.0.5", "s3cret", logB);
+        RemoteNodes.Transport(a).ResolveRemote(ActorPath.Parse($"{b.Address}/user/x")).Tell("knock", null);
+        await TestKit.TestKit.AwaitAssertAsync(() =>
+        {
+            Assert.Contains(logB.Lines, l => l.Level == LogLevel.Warning && l.Text.Contains("Refused a connection", StringComparison.Ordinal) && l.Text.Contains("wrong cookie", StringComparison.Ordinal) && l.Text.Contains(a.Address.ToString(), StringComparison.Ordinal));
+            Assert.Contains(logA.Lines, l => l.Level == LogLevel.Error && l.Text.Contains("refused the handshake: wrong cookie", StringComparison.Ordinal));
+        }, TimeSpan.FromSeconds(5));
     }
 
     [Fact]
@@ -101,6 +122,60 @@ public sealed class RemoteSafetySpec
         Assert.Contains("exceeds flow.remote.maximum-message-size (1048576 bytes)", error.Message);
         Assert.Contains("System.Byte[] of 2097", error.Message);
         Assert.Equal("still fine", await echo.Ask<string>("still fine", Timeout));
+    }
+
+    [Fact]
+    public async Task Tell_PeerUnreachableAndQueueFull_ExcessGoesToDeadLettersNamingTheBound()
+    {
+        await using var nodes = new RemoteNodes();
+        var a = nodes.Start("a", "127.0.0.4", s => s with { OutboundQueueSize = 10 });
+        int freePort;
+        using (var probeSocket = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Parse("127.0.0.5"), 0))
+        {
+            probeSocket.Start();
+            freePort = ((System.Net.IPEndPoint)probeSocket.LocalEndpoint).Port;
+        }
+
+        var deadLetters = new TestProbe(a);
+        a.EventStream.Subscribe(deadLetters.Ref, typeof(DeadLetter));
+        var nowhere = RemoteNodes.Transport(a).ResolveRemote(ActorPath.Parse($"flow.tcp://b@127.0.0.5:{freePort}/user/x"));
+        for (var i = 0; i < 15; i++)
+        {
+            nowhere.Tell(i, null);
+        }
+
+        var letters = (await deadLetters.ReceiveNAsync(15, TimeSpan.FromSeconds(10))).Cast<DeadLetter>().ToList();
+        // The 5 over the bound are refused at once; the 10 queued ones are dropped when the peer is declared lost.
+        Assert.Equal(Enumerable.Range(10, 5), letters.Take(5).Select(l => (int)l.Message));
+        Assert.Equal(Enumerable.Range(0, 10), letters.Skip(5).Select(l => (int)l.Message));
+    }
+
+    [Fact]
+    public async Task Tls_FromHoconWithPkcs12File_MessagesFlow()
+    {
+        using var cert = SelfSigned("node-hocon");
+        var file = Path.Combine(Path.GetTempPath(), $"flow-remote-{Guid.NewGuid():N}.pfx");
+        await File.WriteAllBytesAsync(file, cert.Export(X509ContentType.Pkcs12, "pw"));
+        try
+        {
+            Flow.Actors.Configuration.Config Hocon(string host) => Flow.Actors.Configuration.Config.ParseString($$"""
+                flow.actor.provider = remote
+                flow.remote {
+                  hostname = "{{host}}"
+                  tls { enabled = on, certificate-path = "{{file}}", certificate-password = "pw" }
+                }
+                """);
+            await using var a = ActorSystem.Create("a", Hocon("127.0.0.4"));
+            await using var b = ActorSystem.Create("b", Hocon("127.0.0.5"));
+            Assert.NotNull(a.Settings.Remote!.Tls);
+            b.ActorOf(Props.Create<RemoteEcho>(), "echo");
+            var echo = await a.ActorSelection($"{b.Address}/user/echo").ResolveOne(Timeout);
+            Assert.Equal("over tls", await echo.Ask<string>("over tls", Timeout));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     private static X509Certificate2 SelfSigned(string name)

@@ -75,6 +75,7 @@ public sealed class WireSnapshotSpec
         Assert.Equal("0A27" + Hex(B) + "1228" + Hex(A), Write(new Unwatch(FakeRef.Of(B), FakeRef.Of(A)), 111));
         Assert.Equal("0A28" + Hex(A) + "10011801", Write(new DeathWatchNotification(FakeRef.Of(A), true, true), 112));
         Assert.Equal(string.Empty, Write(Terminate.Instance, 113));
+        Assert.Equal("0A046563686F120265311A050801120178", Write(new Flow.Actors.Remote.Deployment.DeployRequest("echo", "e1", "x"), 120));
         Assert.Equal("0A037573650A01610A032A2F3F120608011202" + "6869", Write(new ActorSelectionMessage("hi", ["use", "a", "*/?"]), 107));
 
         var read = (Watch)FakeResolver.Within(() => { Registry.TryGetById(110, out var b); return b.Serializer.Read(Convert.FromHexString(Write(watch, 110))); });

@@ -15,6 +15,7 @@ internal sealed class InboundHandler(RemoteTransport transport, Association asso
 {
     private readonly ByteKeyCache<IInternalActorRef> _recipients = new(4096);
     private readonly ByteKeyCache<IActorRef> _senders = new(4096);
+    private long _unknownTypes;
     private readonly ChunkAssembler _chunks = new(transport.Settings.MaximumMessageSize);
 
     public bool Handle(FrameKind kind, in ReadOnlySequence<byte> payload)
@@ -97,7 +98,12 @@ internal sealed class InboundHandler(RemoteTransport transport, Association asso
 
         if (!transport.Settings.Serialization.TryGetById(envelope.TypeId, out var binding))
         {
-            transport.Log.LogWarning("Dropped a message of unknown type id {TypeId} from {Peer}: the type is not registered on this node", envelope.TypeId, association.RemoteAddress);
+            // Logged for the first few and then every 1000th, so that a misconfigured peer cannot flood the log.
+            if (++_unknownTypes <= 10 || _unknownTypes % 1000 == 0)
+            {
+                transport.Log.LogWarning("Dropped a message of unknown type id {TypeId} from {Peer}: the type is not registered on this node ({Count} so far on this connection)", envelope.TypeId, association.RemoteAddress, _unknownTypes);
+            }
+
             return true;
         }
 
@@ -127,6 +133,11 @@ internal sealed class InboundHandler(RemoteTransport transport, Association asso
             {
                 transport.DeliverSystem(recipient, system);
             }
+        }
+        else if (message is SystemMessage)
+        {
+            // The runtime's own protocol never travels as a user message: a peer that does this is broken or hostile.
+            transport.Log.LogWarning("Dropped a system message of type id {TypeId} that {Peer} sent as a user message", envelope.TypeId, association.RemoteAddress);
         }
         else if (message is ActorSelectionMessage selection)
         {

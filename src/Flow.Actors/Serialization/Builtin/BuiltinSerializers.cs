@@ -1,4 +1,5 @@
 using Flow.Actors.Remote;
+using Flow.Actors.Remote.Deployment;
 using Flow.Actors.Serialization.Wire;
 
 namespace Flow.Actors.Serialization.Builtin;
@@ -76,6 +77,13 @@ internal static class BuiltinSerializers
             },
             p => new DeathWatchNotification(ActorRefWire.FromWire(p.Actor), p.ExistenceConfirmed, p.AddressTerminated)));
         r.AddBuiltin(typeof(Terminate), WireTypeIds.Terminate, new SingletonSerializer(Terminate.Instance));
+        r.AddBuiltin(typeof(DeployRequest), WireTypeIds.DeployRequest, new ProtoSerializer<DeployRequestProto>(
+            m =>
+            {
+                var d = (DeployRequest)m;
+                return new DeployRequestProto { ActorKey = d.ActorKey, Name = d.Name, Argument = PayloadCodec.Write(r, d.Argument) };
+            },
+            p => new DeployRequest(p.ActorKey, p.Name, PayloadCodec.Read(r, p.Argument))));
     }
 
     private static IInternalActorRef Internal(string path) =>

@@ -13,13 +13,3 @@ internal sealed class ProtoSerializer<TProto>(Func<object, TProto> toProto, Func
 
     public object Read(ReadOnlySpan<byte> data) => fromProto(Parser.ParseFrom(data));
 }
-
-/// <summary>A parameterless singleton (PoisonPill, Kill, Terminate): no bytes at all.</summary>
-internal sealed class SingletonSerializer(object instance) : IMessageSerializer
-{
-    public void Write(object message, IBufferWriter<byte> output)
-    {
-    }
-
-    public object Read(ReadOnlySpan<byte> data) => instance;
-}
