@@ -238,8 +238,11 @@ internal sealed class ShardEntityActor : ReceiveActor
         _close = new CloseState(Sender);
         for (var r = 0; r < _replicas.Length; r++)
         {
-            _close.Waiting.Add(r);
-            _replicas[r].Tell(CloseReplica.Instance, Self);
+            if (!_stopped[r])
+            {
+                _close.Waiting.Add(r);
+                _replicas[r].Tell(CloseReplica.Instance, Self);
+            }
         }
 
         _close.TryFinish(this);
