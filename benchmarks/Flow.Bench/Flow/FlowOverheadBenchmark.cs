@@ -59,6 +59,14 @@ internal static class FlowOverheadBenchmark
             Console.WriteLine($"flow-latency-run-{i + 1}: p50 {p50:0.0} us, p99 {p99:0.0} us (callers=1)");
         }
 
+        var blocked = new List<double>();
+        for (var i = 0; i < repeat; i++)
+        {
+            blocked.Add(BlockingLatency(host.Client, 5_000));
+            Console.WriteLine($"flow-latency-blocking-run-{i + 1}: p50 {blocked[^1]:0.0} us (callers=1, dedicated thread waiting on each response)");
+        }
+
+        Console.WriteLine($"flow-latency-blocking-p50: {BenchOptions.Median(blocked):0.0} us (callers=1, dedicated thread, every hop crosses threads, median of {repeat})");
         Console.WriteLine($"flow-latency-p99: {BenchOptions.Median(p99s):0.0} us (callers=1, median of {repeat})");
         Console.WriteLine($"flow-latency-p50: {BenchOptions.Median(p50s):0.0} us (callers=1, median of {repeat})");
         Console.WriteLine($"flow-overhead: {BenchOptions.Median(rates):0} requests/s (callers={callers}, median of {repeat})");
@@ -107,6 +115,25 @@ internal static class FlowOverheadBenchmark
 
         Array.Sort(samples);
         return (samples[requests / 2], samples[requests * 99 / 100]);
+    }
+
+    /// <summary>A caller on its own thread that blocks on each response: the reply always crosses threads.</summary>
+    private static double BlockingLatency(FlowClient client, int requests)
+    {
+        var samples = new double[requests];
+        var thread = new Thread(() =>
+        {
+            for (var i = 0; i < requests; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                client.SendAsync(Request()).GetAwaiter().GetResult();
+                samples[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+            }
+        });
+        thread.Start();
+        thread.Join();
+        Array.Sort(samples);
+        return samples[requests / 2];
     }
 
     private static FlowRequest Request() => new("/index", new DocumentArray(1) { new Document { Id = "q", Text = "hello" } });

@@ -20,10 +20,12 @@ public sealed class FlowHost : IAsyncDisposable
     private readonly IReadOnlyList<PlacedExecutor> _executors;
     private readonly IReadOnlyList<IActorRef> _actors;
     private readonly TimeSpan _readinessTimeout;
+    private readonly TimeSpan _shutdownTimeout;
     private int _disposed;
 
-    private FlowHost(ActorSystem system, bool ownsSystem, IActorRef gateway, IReadOnlyList<PlacedExecutor> executors, IReadOnlyList<IActorRef> actors, TimeSpan readinessTimeout)
+    private FlowHost(ActorSystem system, bool ownsSystem, IActorRef gateway, IReadOnlyList<PlacedExecutor> executors, IReadOnlyList<IActorRef> actors, TimeSpan readinessTimeout, TimeSpan shutdownTimeout)
     {
+        _shutdownTimeout = shutdownTimeout;
         _system = system;
         _ownsSystem = ownsSystem;
         _executors = executors;
@@ -93,14 +95,14 @@ public sealed class FlowHost : IAsyncDisposable
 
         if (failure is not null)
         {
-            await CloseAsync(placed).ConfigureAwait(false);
+            await CloseAsync(placed, options.ShutdownTimeout).ConfigureAwait(false);
             await StopAsync(system, ownsSystem, placement.Regions).ConfigureAwait(false);
             throw failure;
         }
 
         var gateway = system.ActorOf(Props.Create(() => new GatewayActor(plan, options.DefaultTimeout)), prefix + "-gateway");
         var actors = new List<IActorRef>(placement.Regions) { gateway };
-        return new FlowHost(system, ownsSystem, gateway, placed, actors, options.ReadinessTimeout);
+        return new FlowHost(system, ownsSystem, gateway, placed, actors, options.ReadinessTimeout, options.ShutdownTimeout);
 
         void Place(PlacedExecutor executor, string? uses, Type? usesType, System.Text.Json.Nodes.JsonObject? usesWith, string? root)
         {
@@ -184,21 +186,21 @@ public sealed class FlowHost : IAsyncDisposable
             return;
         }
 
-        await CloseAsync(_executors).ConfigureAwait(false);
+        await CloseAsync(_executors, _shutdownTimeout).ConfigureAwait(false);
         await StopAsync(_system, _ownsSystem, _actors).ConfigureAwait(false);
     }
 
     private static SupervisorStrategy ReplicaSupervisor { get; } = new OneForOneStrategy(
         10, TimeSpan.FromMinutes(1), static e => e is ActorInitializationException ? Directive.Stop : Directive.Restart);
 
-    private static async Task CloseAsync(IReadOnlyList<PlacedExecutor> executors)
+    private static async Task CloseAsync(IReadOnlyList<PlacedExecutor> executors, TimeSpan timeout)
     {
         var closes = new List<Task<ShardClosed>>();
         foreach (var e in executors)
         {
             foreach (var shard in e.Refs)
             {
-                closes.Add(shard.Ask<ShardClosed>(CloseShard.Instance, Timeout.InfiniteTimeSpan));
+                closes.Add(shard.Ask<ShardClosed>(CloseShard.Instance, timeout));
             }
         }
 
@@ -211,6 +213,10 @@ public sealed class FlowHost : IAsyncDisposable
             catch (ActorTerminatedException)
             {
                 // The shard is gone already: its replicas closed their executors when they stopped.
+            }
+            catch (AskTimeoutException)
+            {
+                // A replica is stuck in a handler: stopping the actors closes what is still open.
             }
         }
     }

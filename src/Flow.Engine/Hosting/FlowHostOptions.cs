@@ -30,4 +30,11 @@ public sealed record FlowHostOptions
 
     /// <summary>How long <see cref="FlowHost.DryRunAsync"/> waits for each shard's replicas. Default 5 s.</summary>
     public TimeSpan ReadinessTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long <see cref="FlowHost.DisposeAsync"/> waits for each shard to close its executors (a replica first
+    /// finishes the requests queued before the close). Past it, the actors are stopped anyway and the executors
+    /// still open are closed as their replicas stop. Default 30 s; <see cref="Timeout.InfiniteTimeSpan"/> waits forever.
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }

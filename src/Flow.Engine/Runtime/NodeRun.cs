@@ -25,13 +25,3 @@ internal sealed class NodeRun(int parts)
     /// <summary>The stage being waited for (for a timeout message).</summary>
     public CallStage Stage { get; set; }
 }
-
-/// <summary>Where an executor is within a request run.</summary>
-internal enum NodeStatus : byte
-{
-    Waiting = 0,
-    Running = 1,
-    Done = 2,
-    Failed = 3,
-    Skipped = 4,
-}

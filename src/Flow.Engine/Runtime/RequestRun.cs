@@ -17,7 +17,7 @@ namespace Flow.Engine.Runtime;
 /// branches never share mutable documents; parameters are immutable once sent (copy on write).
 /// </summary>
 /// <remarks>Owned by the gateway actor: every method runs on its thread. Calls are told with <c>gateway</c> as sender.</remarks>
-internal sealed class RequestRun
+internal sealed partial class RequestRun
 {
     private readonly FlowPlan _plan;
     private readonly FlowRequest _request;
@@ -215,90 +215,6 @@ internal sealed class RequestRun
             state.Stage = CallStage.JoinReduce;
             node.Aggregator!.Tell(new ReduceCall(new CallKey(Id, index, CallStage.JoinReduce, 0), Copy(parts!), parameters), _gateway);
         }
-    }
-
-    private void StartShards(int index, DocumentArray[]? parts, DocumentArray? docs, JsonObject parameters)
-    {
-        var node = _plan.Nodes[index];
-        var state = _nodes[index];
-        var shards = node.Shards;
-        if (shards.Length == 1 || node.Polling.Resolve(_request.Endpoint) == PollingMode.Any)
-        {
-            var shard = shards.Length == 1 ? 0 : node.NextShard();
-            state.ShardsPending = 1;
-            Call(shards[shard], new CallKey(Id, index, CallStage.Shard, shard), Input(parts, docs, parameters, copy: false), state);
-            return;
-        }
-
-        state.ShardDocs = new DocumentArray[shards.Length];
-        state.ShardParameters = new JsonObject?[shards.Length];
-        state.ShardsPending = shards.Length;
-        for (var s = 0; s < shards.Length; s++)
-        {
-            var input = Input(parts, docs, parameters, copy: s < shards.Length - 1);
-            Call(shards[s], new CallKey(Id, index, CallStage.Shard, s), input, state);
-        }
-    }
-
-    private ExecutorInput Input(DocumentArray[]? parts, DocumentArray? docs, JsonObject parameters, bool copy)
-    {
-        if (parts is null)
-        {
-            return new ExecutorInput(_request.Endpoint, copy ? docs!.Clone() : docs!, parameters);
-        }
-
-        if (!copy)
-        {
-            return ExecutorInput.FromParts(_request.Endpoint, parts, parameters);
-        }
-
-        var clones = new DocumentArray[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            clones[i] = parts[i].Clone();
-        }
-
-        return ExecutorInput.FromParts(_request.Endpoint, clones, parameters);
-    }
-
-    private void OnShard(int index, NodeRun state, CallResult result)
-    {
-        var node = _plan.Nodes[index];
-        if (state.ShardDocs is not { } docs)
-        {
-            AfterShards(index, node, result.Docs, result.Parameters, null);
-            return;
-        }
-
-        docs[result.Key.Shard] = result.Docs;
-        state.ShardParameters![result.Key.Shard] = result.Parameters;
-        if (--state.ShardsPending > 0)
-        {
-            return;
-        }
-
-        AfterShards(index, node, null, ParameterMerge.Merge(state.ShardParameters), docs);
-    }
-
-    private void AfterShards(int index, PlanNode node, DocumentArray? single, JsonObject parameters, DocumentArray[]? all)
-    {
-        var state = _nodes[index];
-        if (node.UsesAfter is { } after)
-        {
-            var input = ExecutorInput.FromParts(_request.Endpoint, all ?? [single!], parameters);
-            Call(after, new CallKey(Id, index, CallStage.UsesAfter, 0), input, state);
-            return;
-        }
-
-        if (all is null)
-        {
-            Complete(index, single!, parameters, ran: true);
-            return;
-        }
-
-        _pending++;
-        state.Stage = CallStage.ShardReduce;
-        node.Aggregator!.Tell(new ReduceCall(new CallKey(Id, index, CallStage.ShardReduce, 0), all, parameters), _gateway);
     }
 
     private void Call(IActorRef target, CallKey key, ExecutorInput input, NodeRun state)

@@ -11,7 +11,7 @@ namespace Flow.Engine.Runtime;
 /// is running, and when a replica crashes (restarted by this actor's supervisor) or stops, retries its work on
 /// another replica (<see cref="RetryPolicy"/>). Results go back through this actor to the caller.
 /// </summary>
-internal sealed class ShardEntityActor : ReceiveActor
+internal sealed partial class ShardEntityActor : ReceiveActor
 {
     private readonly ShardSpec _spec;
     private readonly IActorRef[] _replicas;
@@ -238,8 +238,11 @@ internal sealed class ShardEntityActor : ReceiveActor
         _close = new CloseState(Sender);
         for (var r = 0; r < _replicas.Length; r++)
         {
-            _close.Waiting.Add(r);
-            _replicas[r].Tell(CloseReplica.Instance, Self);
+            if (!_stopped[r])
+            {
+                _close.Waiting.Add(r);
+                _replicas[r].Tell(CloseReplica.Instance, Self);
+            }
         }
 
         _close.TryFinish(this);
@@ -251,65 +254,6 @@ internal sealed class ShardEntityActor : ReceiveActor
         {
             close.Error ??= closed.Error;
             close.TryFinish(this);
-        }
-    }
-
-    private sealed class ProbeState(IActorRef requester)
-    {
-        public List<IActorRef> Requesters { get; } = [requester];
-
-        public HashSet<int> Waiting { get; } = [];
-
-        public int Answered { get; set; }
-
-        public void Forget(ShardEntityActor shard, int replica)
-        {
-            if (Waiting.Remove(replica))
-            {
-                TryFinish(shard);
-            }
-        }
-
-        public void TryFinish(ShardEntityActor shard)
-        {
-            if (Waiting.Count > 0)
-            {
-                return;
-            }
-
-            var result = new ShardProbeResult(shard._spec.ShardId, Answered, shard._replicas.Length);
-            foreach (var r in Requesters)
-            {
-                r.Tell(result, shard.Self);
-            }
-
-            shard._probe = null;
-        }
-    }
-
-    private sealed class CloseState(IActorRef requester)
-    {
-        public IActorRef Requester { get; } = requester;
-
-        public HashSet<int> Waiting { get; } = [];
-
-        public Exception? Error { get; set; }
-
-        public void Forget(ShardEntityActor shard, int replica)
-        {
-            if (Waiting.Remove(replica))
-            {
-                TryFinish(shard);
-            }
-        }
-
-        public void TryFinish(ShardEntityActor shard)
-        {
-            if (Waiting.Count == 0 && shard._close == this)
-            {
-                shard._close = null;
-                Requester.Tell(new ShardClosed(shard._spec.ShardId, Error), shard.Self);
-            }
         }
     }
 }

@@ -49,5 +49,9 @@ public abstract class FlowTestBase : TestKit
         }
 
         await base.DisposeAsync();
+        if (Directory.Exists(Workspace))
+        {
+            Directory.Delete(Workspace, recursive: true);
+        }
     }
 }

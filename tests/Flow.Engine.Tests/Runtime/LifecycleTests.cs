@@ -96,3 +96,22 @@ public sealed class LifecycleTests : FlowTestBase
             docs.Select(d => d.Tags["workspace"]!.GetValue<string>()));
     }
 }
+
+public sealed class ShutdownTimeoutTests : FlowTestBase
+{
+    [Fact]
+    public async Task Dispose_ReplicaStuckInHandler_StopsAfterShutdownTimeout()
+    {
+        var flow = new FlowBuilder().Add<Gated>("g", usesWith: new System.Text.Json.Nodes.JsonObject { ["key"] = Key }).Build();
+        var host = await Flow.Engine.Hosting.FlowHost.StartAsync(flow, new Flow.Engine.Hosting.FlowHostOptions { System = Sys, ShutdownTimeout = TimeSpan.FromSeconds(10) });
+        _ = host.Client.SendAsync(new("/wait", Docs("x")));
+        await AwaitConditionAsync(() => Signals.Get("started:" + Key) == 1);
+
+        var dispose = host.DisposeAsync().AsTask();
+        await AwaitConditionAsync(() => Clock!.ActiveTimers > 0);
+        Clock!.Advance(TimeSpan.FromSeconds(10));
+        await dispose;
+
+        Signals.Gate(Key).SetResult();
+    }
+}

@@ -250,3 +250,51 @@ public sealed class Counting(string key) : Executor
         }
     }
 }
+
+/// <summary>Async handler that crashes after an await while "crashes:&lt;key&gt;" is below <c>crashes</c>.</summary>
+public sealed class AsyncCrashing(string key, int crashes) : Executor
+{
+    [Requests]
+    public async Task RunAsync(DocumentArray docs)
+    {
+        await Task.Yield();
+        if (Signals.Increment("crashes:" + key) <= crashes)
+        {
+            throw new ExecutorCrashException("lost after await");
+        }
+
+        foreach (var d in docs)
+        {
+            d.Text += "/" + Runtime.RuntimeName;
+        }
+    }
+}
+
+/// <summary>Replica 0 crashes on its first call and cannot be constructed again (it stays down); appends its runtime name.</summary>
+public sealed class DiesOnce : Executor
+{
+    private readonly string _key;
+
+    public DiesOnce(string key)
+    {
+        _key = key;
+        if (Runtime.ReplicaId == 0 && Signals.Increment("ctor0:" + key) > 1)
+        {
+            throw new InvalidOperationException("replica 0 cannot come back");
+        }
+    }
+
+    [Requests]
+    public void Run(DocumentArray docs)
+    {
+        if (Runtime.ReplicaId == 0)
+        {
+            throw new ExecutorCrashException("replica 0 dies");
+        }
+
+        foreach (var d in docs)
+        {
+            d.Text += "/" + Runtime.RuntimeName;
+        }
+    }
+}

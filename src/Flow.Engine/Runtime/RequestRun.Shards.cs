@@ -1,0 +1,95 @@
+using System.Text.Json.Nodes;
+using Flow.Actors;
+using Flow.Engine.Documents;
+using Flow.Engine.Executors;
+using Flow.Engine.Flows;
+
+namespace Flow.Engine.Runtime;
+
+/// <summary>The shards step of a request run: ANY / ALL, the copies for ALL, and what follows the shards (uses_after or reduce).</summary>
+internal sealed partial class RequestRun
+{
+    private void StartShards(int index, DocumentArray[]? parts, DocumentArray? docs, JsonObject parameters)
+    {
+        var node = _plan.Nodes[index];
+        var state = _nodes[index];
+        var shards = node.Shards;
+        if (shards.Length == 1 || node.Polling.Resolve(_request.Endpoint) == PollingMode.Any)
+        {
+            var shard = shards.Length == 1 ? 0 : node.NextShard();
+            state.ShardsPending = 1;
+            Call(shards[shard], new CallKey(Id, index, CallStage.Shard, shard), Input(parts, docs, parameters, copy: false), state);
+            return;
+        }
+
+        state.ShardDocs = new DocumentArray[shards.Length];
+        state.ShardParameters = new JsonObject?[shards.Length];
+        state.ShardsPending = shards.Length;
+        for (var s = 0; s < shards.Length; s++)
+        {
+            var input = Input(parts, docs, parameters, copy: s < shards.Length - 1);
+            Call(shards[s], new CallKey(Id, index, CallStage.Shard, s), input, state);
+        }
+    }
+
+    private ExecutorInput Input(DocumentArray[]? parts, DocumentArray? docs, JsonObject parameters, bool copy)
+    {
+        if (parts is null)
+        {
+            return new ExecutorInput(_request.Endpoint, copy ? docs!.Clone() : docs!, parameters);
+        }
+
+        if (!copy)
+        {
+            return ExecutorInput.FromParts(_request.Endpoint, parts, parameters);
+        }
+
+        var clones = new DocumentArray[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            clones[i] = parts[i].Clone();
+        }
+
+        return ExecutorInput.FromParts(_request.Endpoint, clones, parameters);
+    }
+
+    private void OnShard(int index, NodeRun state, CallResult result)
+    {
+        var node = _plan.Nodes[index];
+        if (state.ShardDocs is not { } docs)
+        {
+            AfterShards(index, node, result.Docs, result.Parameters, null);
+            return;
+        }
+
+        docs[result.Key.Shard] = result.Docs;
+        state.ShardParameters![result.Key.Shard] = result.Parameters;
+        if (--state.ShardsPending > 0)
+        {
+            return;
+        }
+
+        AfterShards(index, node, null, ParameterMerge.Merge(state.ShardParameters), docs);
+    }
+
+    private void AfterShards(int index, PlanNode node, DocumentArray? single, JsonObject parameters, DocumentArray[]? all)
+    {
+        var state = _nodes[index];
+        if (node.UsesAfter is { } after)
+        {
+            var input = ExecutorInput.FromParts(_request.Endpoint, all ?? [single!], parameters);
+            Call(after, new CallKey(Id, index, CallStage.UsesAfter, 0), input, state);
+            return;
+        }
+
+        if (all is null)
+        {
+            Complete(index, single!, parameters, ran: true);
+            return;
+        }
+
+        _pending++;
+        state.Stage = CallStage.ShardReduce;
+        node.Aggregator!.Tell(new ReduceCall(new CallKey(Id, index, CallStage.ShardReduce, 0), all, parameters), _gateway);
+    }
+}
