@@ -188,7 +188,7 @@ internal sealed partial class RequestRun
         var parameters = parts.Length == 1 ? state.PartParameters[0]! : ParameterMerge.Merge(state.PartParameters);
         if (_target is not null && !_target.IsMatch(node.Name))
         {
-            Complete(index, Combine(parts!, node.NoReduce), parameters, ran: false);
+            Complete(index, Parts.Combine(parts!, node.NoReduce), parameters, ran: false);
             return;
         }
 
@@ -196,7 +196,7 @@ internal sealed partial class RequestRun
         {
             var input = parts.Length == 1
                 ? new ExecutorInput(_request.Endpoint, parts[0]!, parameters)
-                : ExecutorInput.FromParts(_request.Endpoint, Copy(parts!), parameters);
+                : ExecutorInput.FromParts(_request.Endpoint, Parts.Copy(parts!), parameters);
             Call(before, new CallKey(Id, index, CallStage.UsesBefore, 0), input, state);
             return;
         }
@@ -207,13 +207,13 @@ internal sealed partial class RequestRun
         }
         else if (node.NoReduce)
         {
-            StartShards(index, Copy(parts!), null, parameters);
+            StartShards(index, Parts.Copy(parts!), null, parameters);
         }
         else
         {
             _pending++;
             state.Stage = CallStage.JoinReduce;
-            node.Aggregator!.Tell(new ReduceCall(new CallKey(Id, index, CallStage.JoinReduce, 0), Copy(parts!), parameters), _gateway);
+            node.Aggregator!.Tell(new ReduceCall(new CallKey(Id, index, CallStage.JoinReduce, 0), Parts.Copy(parts!), parameters), _gateway);
         }
     }
 
@@ -285,36 +285,5 @@ internal sealed partial class RequestRun
         _response.Parameters = parameters;
         _response.Error = error;
         _replyTo.Tell(_response, _gateway);
-    }
-
-    private static DocumentArray Combine(DocumentArray?[] parts, bool noReduce)
-    {
-        if (parts.Length == 1)
-        {
-            return parts[0]!;
-        }
-
-        if (noReduce)
-        {
-            var all = new DocumentArray();
-            foreach (var p in parts)
-            {
-                foreach (var d in p!)
-                {
-                    all.Add(d);
-                }
-            }
-
-            return all;
-        }
-
-        return DocumentReducer.ReduceAll(parts!);
-    }
-
-    private static DocumentArray[] Copy(DocumentArray?[] parts)
-    {
-        var copy = new DocumentArray[parts.Length];
-        Array.Copy(parts, copy, parts.Length);
-        return copy;
     }
 }
