@@ -46,8 +46,14 @@ internal sealed partial class RequestRun
         }
 
         _response = new FlowResponse(request.RequestId, request.Docs, request.Parameters);
+
+        // As in Jina, the route starts at the gateway; executors follow in the order they finish.
+        _response.Routes.Add(new RouteEntry(GatewayRoute, ResponseStatus.Ok));
         _target = request.TargetExecutor is { Length: > 0 } t ? plan.Target(t) : null;
     }
+
+    /// <summary>The name of the first route entry (Jina's).</summary>
+    public const string GatewayRoute = "gateway";
 
     public long Id { get; }
 

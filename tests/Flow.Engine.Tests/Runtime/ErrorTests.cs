@@ -37,7 +37,7 @@ public sealed class ErrorTests : FlowTestBase
         Assert.Equal(nameof(InvalidOperationException), error.ExceptionType);
         Assert.Equal("boom", error.Message);
         Assert.Contains(nameof(Failing.Fail), error.StackTrace);
-        Assert.Equal([("a", ResponseStatus.Ok), ("f", ResponseStatus.Error)], response.Routes.Select(r => (r.Executor, r.Status)));
+        Assert.Equal([("gateway", ResponseStatus.Ok), ("a", ResponseStatus.Ok), ("f", ResponseStatus.Error)], response.Routes.Select(r => (r.Executor, r.Status)));
         Assert.Equal(["x/a"], Texts(response.Docs)); // the failing executor's input: its edits are discarded
         Assert.Equal(0, Signals.Get("calls:" + Key));
     }
@@ -175,7 +175,7 @@ public sealed class ErrorTests : FlowTestBase
         Assert.Equal(nameof(TimeoutException), response.Error.ExceptionType);
         Assert.Contains("'slow'", response.Error.Message);
         Assert.Contains("5000 ms", response.Error.Message);
-        Assert.Equal(["a"], response.Routes.Select(r => r.Executor));
+        Assert.Equal(["gateway", "a"], response.Routes.Select(r => r.Executor));
         Signals.Gate(Key).SetResult();
     }
 

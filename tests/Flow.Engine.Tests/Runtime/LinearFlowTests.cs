@@ -20,7 +20,7 @@ public sealed class LinearFlowTests : FlowTestBase
         var response = Assert.Single(responses);
         Assert.Equal(ResponseStatus.Ok, response.Status);
         Assert.Equal(["x/a/b/c", "y/a/b/c"], Texts(response.Docs));
-        Assert.Equal(["a", "b", "c"], response.Routes.Select(r => r.Executor));
+        Assert.Equal(["gateway", "a", "b", "c"], response.Routes.Select(r => r.Executor));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class RequestRunTests : TestKit
         run.OnResult(Ok(second));
 
         var response = await ExpectMsgAsync<FlowResponse>();
-        Assert.Equal(["a", "b"], response.Routes.Select(r => r.Executor));
+        Assert.Equal(["gateway", "a", "b"], response.Routes.Select(r => r.Executor));
         Assert.True(run.IsFinished);
     }
 

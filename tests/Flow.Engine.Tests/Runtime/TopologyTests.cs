@@ -35,8 +35,9 @@ public sealed class TopologyTests : FlowTestBase
 
         Assert.Equal(["d0", "d1"], response.Docs.Select(d => d.Id));
         Assert.All(response.Docs, d => Assert.Equal(["p3", "p1", "p2"], d.Matches.Select(m => m.Id)));
-        Assert.Equal(["p1", "p2", "p3"], response.Routes.Take(3).Select(r => r.Executor).Order());
-        Assert.Equal("r1", Assert.Single(response.Routes.Skip(3)).Executor);
+        Assert.Equal("gateway", response.Routes[0].Executor);
+        Assert.Equal(["p1", "p2", "p3"], response.Routes.Skip(1).Take(3).Select(r => r.Executor).Order());
+        Assert.Equal("r1", Assert.Single(response.Routes.Skip(4)).Executor);
     }
 
     [Theory]
@@ -282,7 +283,7 @@ public sealed class TopologyTests : FlowTestBase
 
         var response = Assert.Single(responses);
         Assert.Equal(["x/enc_a/enc_b"], Texts(response.Docs));
-        Assert.Equal(["enc_a", "enc_b"], response.Routes.Select(r => r.Executor));
+        Assert.Equal(["gateway", "enc_a", "enc_b"], response.Routes.Select(r => r.Executor));
         var dx = await host.Client.PostAsync("/index", Docs("x"), new() { TargetExecutor = "idx$" });
         Assert.Equal(["x/idx"], Texts(dx));
     }
@@ -308,7 +309,7 @@ public sealed class TopologyTests : FlowTestBase
         var response = await host.Client.SendAsync(new("/wait", Docs("x")));
 
         Assert.Equal(["x/a/b"], Texts(response.Docs));
-        Assert.Equal(["a", "b"], response.Routes.Select(r => r.Executor));
+        Assert.Equal(["gateway", "a", "b"], response.Routes.Select(r => r.Executor));
         await AwaitConditionAsync(() => Signals.Get("started:" + Key) == 1);
         Signals.Gate(Key).SetResult();
     }
