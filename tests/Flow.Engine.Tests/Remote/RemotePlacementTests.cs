@@ -1,6 +1,7 @@
 using Flow.Actors;
 using Flow.Actors.TestKit;
 using Flow.Engine.Documents;
+using Flow.Engine.Executors;
 using Flow.Engine.Flows;
 using Flow.Engine.Hosting;
 using Flow.Engine.Requests;
@@ -70,6 +71,27 @@ public sealed class RemotePlacementTests
         {
             Signals.Gate(key).TrySetResult();
         }
+    }
+
+    [Fact]
+    public async Task Start_RemoteExecutorCannotBeConstructed_ThrowsNamingExecutor()
+    {
+        await using var nodes = new EngineNodes();
+        var a = nodes.Start("gw", "127.0.0.2");
+        var b = nodes.Start("exec", "127.0.0.3");
+        var flow = FlowDefinition.Parse("""
+            jtype: Flow
+            executors:
+              - name: p1
+                uses: Appender
+              - name: p2
+                uses: NoSuchExecutorType
+            """);
+
+        var e = await Assert.ThrowsAsync<ExecutorConstructionException>(() => FlowHost.StartAsync(flow, new FlowHostOptions { System = a, Placement = new Dictionary<string, Address> { ["p2"] = b.Address } }).WaitAsync(Bound));
+
+        Assert.Equal("p2", e.Executor);
+        Assert.Equal("Executor 'p2': uses 'NoSuchExecutorType' names no registered or loaded executor type.", e.Message);
     }
 
     private static async Task AssertSameAsEmbeddedAsync(Func<FlowDefinition> flow, int matchesPerShard)
