@@ -25,40 +25,44 @@ internal sealed partial class RequestRun
                 continue;
             }
 
-            var outstanding = Outstanding(_plan.Nodes[i], state, shard);
-            if (outstanding == 0)
+            if (!WaitsFor(_plan.Nodes[i], state, shard, out var outstanding))
             {
                 continue;
             }
 
+            // Every call of the failed step is written off now (the lost ones never answer; answers of the others
+            // are ignored once the executor failed), so the run can be forgotten as soon as it responded.
             _pending -= outstanding;
             Fail(i, LostError(_plan.Nodes[i].Name, reason), _request.Docs, _request.Parameters);
         }
     }
 
-    private static int Outstanding(PlanNode node, NodeRun state, IActorRef shard)
+    private static bool WaitsFor(PlanNode node, NodeRun state, IActorRef shard, out int outstanding)
     {
+        outstanding = 1;
         switch (state.Stage)
         {
             case CallStage.UsesBefore:
-                return shard.Equals(node.UsesBefore) ? 1 : 0;
+                return shard.Equals(node.UsesBefore);
             case CallStage.UsesAfter:
-                return shard.Equals(node.UsesAfter) ? 1 : 0;
+                return shard.Equals(node.UsesAfter);
             case CallStage.Shard when state.ShardDocs is null:
-                return shard.Equals(node.Shards[state.CalledShard]) ? 1 : 0;
+                return shard.Equals(node.Shards[state.CalledShard]);
             case CallStage.Shard:
-                var count = 0;
+                outstanding = 0;
+                var waits = false;
                 for (var s = 0; s < node.Shards.Length; s++)
                 {
-                    if (state.ShardDocs[s] is null && shard.Equals(node.Shards[s]))
+                    if (state.ShardDocs[s] is null)
                     {
-                        count++;
+                        outstanding++;
+                        waits |= shard.Equals(node.Shards[s]);
                     }
                 }
 
-                return count;
+                return waits;
             default:
-                return 0;
+                return false;
         }
     }
 
