@@ -71,6 +71,21 @@ internal sealed class FlowNodeProcess : IDisposable
         }
     }
 
+    /// <summary>Stops the node in order (closes its standard input) and returns the last line it printed.</summary>
+    public async Task<string?> StopAsync(TimeSpan timeout)
+    {
+        _process.StandardInput.Close();
+        using var cancel = new CancellationTokenSource(timeout);
+        string? last = null;
+        while (await _process.StandardOutput.ReadLineAsync(cancel.Token) is { } line)
+        {
+            last = line;
+        }
+
+        await _process.WaitForExitAsync(cancel.Token);
+        return last;
+    }
+
     /// <summary>Kills the process abruptly (no orderly shutdown) and waits until it is gone.</summary>
     public async Task KillAsync()
     {

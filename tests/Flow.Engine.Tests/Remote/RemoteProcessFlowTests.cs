@@ -18,11 +18,14 @@ public sealed class RemoteProcessFlowTests : IDisposable
 
     public RemoteProcessFlowTests() => File.WriteAllText(_config, FlowNodeProcess.Config("127.0.0.3"));
 
-    [Fact]
-    public async Task Post_ExecutorsInSecondProcess_SameDocumentsAsEmbedded()
+    [Theory]
+    [InlineData("yaml")]
+    [InlineData("csharp")]
+    public async Task Post_ExecutorsInSecondProcess_SameDocumentsAsEmbedded(string form)
     {
+        Func<FlowDefinition> flow = form == "yaml" ? () => FlowDefinition.Parse(RemoteFlows.Yaml) : RemoteFlows.CSharp;
         DocumentArray embedded;
-        await using (var alone = await FlowHost.StartAsync(FlowDefinition.Parse(RemoteFlows.Yaml)).WaitAsync(Bound))
+        await using (var alone = await FlowHost.StartAsync(flow()).WaitAsync(Bound))
         {
             embedded = await alone.Client.PostAsync("/search", RemoteFlows.Input(5)).WaitAsync(Bound);
         }
@@ -31,13 +34,14 @@ public sealed class RemoteProcessFlowTests : IDisposable
         await using var nodes = new EngineNodes();
         var a = nodes.Start("gw", "127.0.0.2");
         var placement = new Dictionary<string, Address> { ["p2"] = node.Address, ["p3"] = node.Address };
-        await using var host = await FlowHost.StartAsync(FlowDefinition.Parse(RemoteFlows.Yaml), new FlowHostOptions { System = a, Placement = placement }).WaitAsync(Bound);
-
+        var host = await FlowHost.StartAsync(flow(), new FlowHostOptions { System = a, Placement = placement }).WaitAsync(Bound);
         var response = await host.Client.SendAsync(new FlowRequest("/search", RemoteFlows.Input(5))).WaitAsync(Bound);
+        await host.DisposeAsync();
 
         Assert.Null(response.Error);
         Assert.Equal(["p1", "p2", "p3"], response.Routes.Select(r => r.Executor));
         Assert.Equal(RemoteFlows.Bytes(embedded), RemoteFlows.Bytes(response.Docs));
+        Assert.Equal("STOPPED", await node.StopAsync(Bound));
     }
 
     [Fact]
