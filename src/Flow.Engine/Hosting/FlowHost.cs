@@ -3,6 +3,7 @@ using Flow.Actors.Supervision;
 using Flow.Engine.Client;
 using Flow.Engine.Executors;
 using Flow.Engine.Flows;
+using Flow.Engine.Remote;
 using Flow.Engine.Runtime;
 
 namespace Flow.Engine.Hosting;
@@ -22,6 +23,7 @@ public sealed class FlowHost : IAsyncDisposable
     private readonly TimeSpan _readinessTimeout;
     private readonly TimeSpan _shutdownTimeout;
     private int _disposed;
+    private RemoteExecutorPlacement? _remote;
 
     private FlowHost(ActorSystem system, bool ownsSystem, IActorRef gateway, IReadOnlyList<PlacedExecutor> executors, IReadOnlyList<IActorRef> actors, TimeSpan readinessTimeout, TimeSpan shutdownTimeout)
     {
@@ -59,6 +61,8 @@ public sealed class FlowHost : IAsyncDisposable
         });
         var prefix = "flow-" + Interlocked.Increment(ref s_flows);
         var placement = new LocalExecutorPlacement(system, prefix);
+        var remote = options.Placement is { Count: > 0 } nodes ? new RemoteExecutorPlacement(system, prefix, nodes, placement) : null;
+        IExecutorPlacement placer = remote is null ? placement : remote;
         var plan = FlowPlan.Build(definition.Topology);
         var registry = options.Registry ?? ExecutorRegistry.Default;
         var placed = new List<PlacedExecutor>();
@@ -96,13 +100,14 @@ public sealed class FlowHost : IAsyncDisposable
         if (failure is not null)
         {
             await CloseAsync(placed, options.ShutdownTimeout).ConfigureAwait(false);
+            StopRemote(remote);
             await StopAsync(system, ownsSystem, placement.Regions).ConfigureAwait(false);
             throw failure;
         }
 
         var gateway = system.ActorOf(Props.Create(() => new GatewayActor(plan, options.DefaultTimeout)), prefix + "-gateway");
         var actors = new List<IActorRef>(placement.Regions) { gateway };
-        return new FlowHost(system, ownsSystem, gateway, placed, actors, options.ReadinessTimeout, options.ShutdownTimeout);
+        return new FlowHost(system, ownsSystem, gateway, placed, actors, options.ReadinessTimeout, options.ShutdownTimeout) { _remote = remote };
 
         void Place(PlacedExecutor executor, string? uses, Type? usesType, System.Text.Json.Nodes.JsonObject? usesWith, string? root)
         {
@@ -120,8 +125,22 @@ public sealed class FlowHost : IAsyncDisposable
                 shards[s] = new ShardSpec(executor.Name, s, executor.Replicas, factory, options.Retries, ReplicaSupervisor);
             }
 
+            var descriptor = new Protos.RegionSpecProto
+            {
+                Name = executor.Name,
+                Uses = usesType?.FullName ?? uses ?? string.Empty,
+                UsesWith = usesWith is null ? null : Wire.JsonStructConverter.ToStruct(usesWith),
+                Shards = executor.Shards,
+                Replicas = executor.Replicas,
+                Workspace = root ?? string.Empty,
+            };
+            if (options.Retries is { } retries)
+            {
+                descriptor.Retries = retries;
+            }
+
             placed.Add(executor);
-            starts.Add(placement.StartAsync(new RegionSpec(executor.Name, shards), cancellationToken));
+            starts.Add(placer.StartAsync(new RegionSpec(executor.Name, shards) { Descriptor = descriptor }, cancellationToken));
         }
     }
 
@@ -187,10 +206,12 @@ public sealed class FlowHost : IAsyncDisposable
         }
 
         await CloseAsync(_executors, _shutdownTimeout).ConfigureAwait(false);
+        StopRemote(_remote);
         await StopAsync(_system, _ownsSystem, _actors).ConfigureAwait(false);
     }
 
-    private static SupervisorStrategy ReplicaSupervisor { get; } = new OneForOneStrategy(
+    /// <summary>How a shard supervises its replicas (also on a node hosting remotely placed executors).</summary>
+    internal static SupervisorStrategy ReplicaSupervisor { get; } = new OneForOneStrategy(
         10, TimeSpan.FromMinutes(1), static e => e is ActorInitializationException ? Directive.Stop : Directive.Restart);
 
     private static async Task CloseAsync(IReadOnlyList<PlacedExecutor> executors, TimeSpan timeout)
@@ -218,6 +239,19 @@ public sealed class FlowHost : IAsyncDisposable
             {
                 // A replica is stuck in a handler: stopping the actors closes what is still open.
             }
+        }
+    }
+
+    private static void StopRemote(RemoteExecutorPlacement? remote)
+    {
+        if (remote is null)
+        {
+            return;
+        }
+
+        foreach (var region in remote.RemoteRegions)
+        {
+            region.Tell(PoisonPill.Instance, null);
         }
     }
 

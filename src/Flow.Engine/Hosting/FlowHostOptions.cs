@@ -37,4 +37,12 @@ public sealed record FlowHostOptions
     /// still open are closed as their replicas stop. Default 30 s; <see cref="Timeout.InfiniteTimeSpan"/> waits forever.
     /// </summary>
     public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Explicit placement across nodes: executor name → the node that runs it (its shards, replicas, <c>uses_before</c>
+    /// and <c>uses_after</c>), deployed there at start. <see cref="System"/> must have remoting and every node must have
+    /// called <see cref="Remote.FlowRemoting.Enable"/>. Executors not named run in this process; null or empty: all do.
+    /// When a node is lost, requests that need its executors fail with an error naming the executor and the node.
+    /// </summary>
+    public IReadOnlyDictionary<string, Address>? Placement { get; init; }
 }

@@ -13,6 +13,7 @@ internal sealed class GatewayActor : ReceiveActor
     private readonly FlowPlan _plan;
     private readonly TimeSpan? _defaultTimeout;
     private readonly Dictionary<long, RequestRun> _runs = [];
+    private readonly LostShards _lost = new();
     private long _nextRun;
 
     public GatewayActor(FlowPlan plan, TimeSpan? defaultTimeout)
@@ -22,6 +23,7 @@ internal sealed class GatewayActor : ReceiveActor
         Receive<PostRequest>(OnPost);
         Receive<CallResult>(OnResult);
         Receive<RunTimedOut>(OnTimedOut);
+        Receive<Terminated>(OnShardTerminated);
     }
 
     protected override void PreStart()
@@ -33,13 +35,21 @@ internal sealed class GatewayActor : ReceiveActor
                 var name = node.Name;
                 node.Aggregator = Context.ActorOf(Props.Create(() => new AggregatorActor(name)), "aggregator-" + name);
             }
+
+            // Shards on other nodes: their loss (node down, failure detector) must fail the requests that need them.
+            WatchIfRemote(node.UsesBefore);
+            WatchIfRemote(node.UsesAfter);
+            foreach (var shard in node.Shards)
+            {
+                WatchIfRemote(shard);
+            }
         }
     }
 
     private void OnPost(PostRequest post)
     {
         var id = ++_nextRun;
-        var run = new RequestRun(id, _plan, post.Request, Self, Sender, Log);
+        var run = new RequestRun(id, _plan, post.Request, Self, Sender, Log, _lost);
         _runs.Add(id, run);
         if ((post.Request.Timeout ?? _defaultTimeout) is { } timeout && timeout != Timeout.InfiniteTimeSpan)
         {
@@ -64,6 +74,30 @@ internal sealed class GatewayActor : ReceiveActor
         if (_runs.TryGetValue(timedOut.RunId, out var run))
         {
             run.OnTimeout(timedOut.Timeout);
+            Forget(run);
+        }
+    }
+
+    private void WatchIfRemote(IActorRef? shard)
+    {
+        if (shard is not null && !shard.Path.Address.Equals(Context.System.Address))
+        {
+            Context.Watch(shard);
+        }
+    }
+
+    private void OnShardTerminated(Terminated terminated)
+    {
+        var address = terminated.ActorRef.Path.Address.ToString();
+        var reason = terminated.AddressTerminated
+            ? "its node " + address + " is unreachable (lost by the failure detector)"
+            : "its shard entity on " + address + " stopped";
+        _lost.Add(terminated.ActorRef, reason);
+        RuntimeLog.RemoteShardLost(Log, terminated.ActorRef.Path.ToString(), reason);
+        var runs = new List<RequestRun>(_runs.Values);
+        foreach (var run in runs)
+        {
+            run.OnShardLost(terminated.ActorRef, reason);
             Forget(run);
         }
     }

@@ -24,4 +24,7 @@ internal sealed class NodeRun(int parts)
 
     /// <summary>The stage being waited for (for a timeout message).</summary>
     public CallStage Stage { get; set; }
+
+    /// <summary>The shard of the last call (the one shard of an ANY call).</summary>
+    public int CalledShard { get; set; }
 }

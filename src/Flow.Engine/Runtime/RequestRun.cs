@@ -27,12 +27,14 @@ internal sealed partial class RequestRun
     private readonly FlowResponse _response;
     private readonly Regex? _target;
     private readonly Microsoft.Extensions.Logging.ILogger? _log;
+    private readonly LostShards? _lost;
     private int _pending;
     private bool _responded;
     private bool _abandoned;
 
-    public RequestRun(long id, FlowPlan plan, FlowRequest request, IActorRef gateway, IActorRef replyTo, Microsoft.Extensions.Logging.ILogger? log = null)
+    public RequestRun(long id, FlowPlan plan, FlowRequest request, IActorRef gateway, IActorRef replyTo, Microsoft.Extensions.Logging.ILogger? log = null, LostShards? lost = null)
     {
+        _lost = lost;
         _log = log;
         Id = id;
         _plan = plan;
@@ -61,7 +63,7 @@ internal sealed partial class RequestRun
     public ICancelable? Timer { get; set; }
 
     /// <summary>True when the response is sent and no call is outstanding: the gateway may forget the run.</summary>
-    public bool IsFinished => (_responded && _pending == 0) || _abandoned;
+    public bool IsFinished => (_responded && _pending <= 0) || _abandoned;
 
     /// <summary>Sends the request to the entry executors (or answers at once when there is no terminal).</summary>
     public void Start()
@@ -227,6 +229,15 @@ internal sealed partial class RequestRun
     {
         _pending++;
         state.Stage = key.Stage;
+        state.CalledShard = key.Shard;
+        if (_lost is not null && _lost.TryGetReason(target, out var reason))
+        {
+            // The shard's node is gone: answer through the gateway's mailbox, as the shard would have.
+            var error = LostError(_plan.Nodes[key.Node].Name, reason);
+            _gateway.Tell(new CallResult(key, input.Docs, input.Parameters ?? new JsonObject(), error), _gateway);
+            return;
+        }
+
         target.Tell(new ShardCall(key, input, _gateway), _gateway);
     }
 

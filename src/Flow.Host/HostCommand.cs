@@ -1,0 +1,104 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+using Flow.Actors;
+using Flow.Actors.Configuration;
+using Flow.Engine.Executors;
+using Flow.Engine.Remote;
+
+namespace Flow.Host;
+
+/// <summary>
+/// <c>flow host --config &lt;node.conf&gt; [--name &lt;system&gt;] [--assembly &lt;executors.dll&gt;]... [--stop-on-stdin-close]</c>:
+/// starts an actor system from a HOCON file with remoting (<c>flow.actor.provider = remote</c>), registers the engine's
+/// wire types and the deployable executor region (<see cref="FlowRemoting.Enable"/>), and hosts the executors a
+/// gateway on another node places here (<c>FlowHostOptions.Placement</c>); <c>uses</c> names resolve among the given
+/// assemblies and those already loaded. Prints <c>READY &lt;address&gt;</c> once it listens, runs until SIGINT/SIGTERM
+/// (or its standard input closes, with <c>--stop-on-stdin-close</c>), then terminates the system. Exit 0 after a
+/// clean stop, 1 on a configuration or start error, 2 on bad arguments.
+/// </summary>
+internal static class HostCommand
+{
+    public const string Usage = "usage: flow host --config <node.conf> [--name <system>] [--assembly <executors.dll>]... [--stop-on-stdin-close]";
+
+    public static int Run(ReadOnlySpan<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        string? config = null;
+        var name = "flow-node";
+        var assemblies = new List<string>();
+        var stopOnStdinClose = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "-h" or "--help":
+                    stdout.WriteLine(Usage);
+                    return 0;
+                case "--config" when i + 1 < args.Length:
+                    config = args[++i];
+                    break;
+                case "--name" when i + 1 < args.Length:
+                    name = args[++i];
+                    break;
+                case "--assembly" when i + 1 < args.Length:
+                    assemblies.Add(args[++i]);
+                    break;
+                case "--stop-on-stdin-close":
+                    stopOnStdinClose = true;
+                    break;
+                default:
+                    stderr.WriteLine($"flow host: unexpected argument '{args[i]}'");
+                    stderr.WriteLine(Usage);
+                    return 2;
+            }
+        }
+
+        if (config is null)
+        {
+            stderr.WriteLine("flow host: missing --config <node.conf>");
+            stderr.WriteLine(Usage);
+            return 2;
+        }
+
+        return RunAsync(config, name, assemblies, stopOnStdinClose, stdin, stdout, stderr).GetAwaiter().GetResult();
+    }
+
+    private static async Task<int> RunAsync(string configFile, string name, List<string> assemblies, bool stopOnStdinClose, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        ActorSystemSettings settings;
+        try
+        {
+            settings = ActorSystemSettings.FromConfig(Config.ParseFile(configFile));
+            foreach (var path in assemblies)
+            {
+                Assembly.LoadFrom(Path.GetFullPath(path));
+            }
+        }
+        catch (Exception e) when (e is ConfigException or IOException or BadImageFormatException)
+        {
+            stderr.WriteLine($"flow host: {e.Message}");
+            return 1;
+        }
+
+        if (settings.Remote is not { } remote)
+        {
+            stderr.WriteLine($"flow host: {configFile} does not enable remoting (set flow.actor.provider = remote)");
+            return 1;
+        }
+
+        var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.TrySetResult(); });
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.TrySetResult(); });
+        var system = ActorSystem.Create(name, new ActorSystemSetup { Settings = settings with { Remote = FlowRemoting.Enable(remote, ExecutorRegistry.Default) } });
+        stdout.WriteLine($"READY {system.Address}");
+        stdout.Flush();
+        if (stopOnStdinClose)
+        {
+            _ = stdin.ReadToEndAsync().ContinueWith(_ => stop.TrySetResult(), TaskScheduler.Default);
+        }
+
+        await stop.Task.ConfigureAwait(false);
+        await system.Terminate().ConfigureAwait(false);
+        stdout.WriteLine("STOPPED");
+        return 0;
+    }
+}
