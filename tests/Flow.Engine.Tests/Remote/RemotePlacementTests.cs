@@ -110,7 +110,7 @@ public sealed class RemotePlacementTests
         var response = await host.Client.SendAsync(new FlowRequest("/search", RemoteFlows.Input(5))).WaitAsync(Bound);
 
         Assert.Null(response.Error);
-        Assert.Equal(["p1", "p2", "p3"], response.Routes.Select(r => r.Executor));
+        Assert.Equal(["gateway", "p1", "p2", "p3"], response.Routes.Select(r => r.Executor));
         Assert.Equal(RemoteFlows.Bytes(embedded), RemoteFlows.Bytes(response.Docs));
         Assert.All(response.Docs, d => Assert.Equal(2 * matchesPerShard, d.Matches.Count));
         var ready = await host.DryRunAsync().WaitAsync(Bound);

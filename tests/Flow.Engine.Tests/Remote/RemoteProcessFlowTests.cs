@@ -39,7 +39,7 @@ public sealed class RemoteProcessFlowTests : IDisposable
         await host.DisposeAsync();
 
         Assert.Null(response.Error);
-        Assert.Equal(["p1", "p2", "p3"], response.Routes.Select(r => r.Executor));
+        Assert.Equal(["gateway", "p1", "p2", "p3"], response.Routes.Select(r => r.Executor));
         Assert.Equal(RemoteFlows.Bytes(embedded), RemoteFlows.Bytes(response.Docs));
         Assert.Equal("STOPPED", await node.StopAsync(Bound));
     }
