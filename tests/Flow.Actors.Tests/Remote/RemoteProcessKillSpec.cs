@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Flow.Actors.TestKit;
+using Flow.Actors.TestKit.MultiNode;
 
 namespace Flow.Actors.Tests.Remote;
 
@@ -13,7 +14,7 @@ public sealed class RemoteProcessKillSpec
     {
         await using var nodes = new RemoteNodes();
         var a = nodes.Start("a", "127.0.0.10");
-        using var first = await NodeProcess.StartAsync("node", "127.0.0.11", 0, TimeSpan.FromSeconds(60));
+        using var first = await StartNodeAsync(0);
         var probe = new TestProbe(a);
         var echo = await a.ActorSelection($"{first.Address}/user/echo").ResolveOne(Timeout);
         Assert.Equal("ping", await echo.Ask<string>("ping", Timeout));
@@ -32,7 +33,7 @@ public sealed class RemoteProcessKillSpec
         Assert.True(killed.Elapsed < TimeSpan.FromSeconds(5), $"Terminated after {killed.Elapsed}");
         Assert.True(transport.IsQuarantined(first.Address, oldUid));
 
-        using var second = await NodeProcess.StartAsync("node", "127.0.0.11", first.Address.Port!.Value, TimeSpan.FromSeconds(60));
+        using var second = await StartNodeAsync(first.Address.Port!.Value);
         Assert.Equal(first.Address, second.Address);
         var again = await a.ActorSelection($"{second.Address}/user/echo").ResolveOne(Timeout);
         Assert.Equal("pong", await again.Ask<string>("pong", Timeout));
@@ -41,4 +42,9 @@ public sealed class RemoteProcessKillSpec
         Assert.NotEqual(oldUid, newUid);
         await second.KillAsync();
     }
+
+    private static Task<NodeProcess> StartNodeAsync(int port) => NodeProcess.StartAsync(
+        Path.Combine(AppContext.BaseDirectory, "Flow.Remote.TestNode.dll"),
+        ["node", "127.0.0.11", port.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+        TimeSpan.FromSeconds(60));
 }
