@@ -19,8 +19,10 @@ internal static class Program
                 return await Flow.FlowReduceBenchmark.RunAsync(rest);
             case "remote-pingpong":
                 return await Remote.RemotePingPongBenchmark.RunAsync(rest);
+            case "remote-docs":
+                return await Remote.RemoteDocsBenchmark.RunAsync(rest);
             default:
-                Console.Error.WriteLine($"unknown benchmark '{name}'. Available: pingpong, remote-pingpong, flow-overhead, flow-replicas, flow-reduce");
+                Console.Error.WriteLine($"unknown benchmark '{name}'. Available: pingpong, remote-pingpong, remote-docs, flow-overhead, flow-replicas, flow-reduce");
                 return 2;
         }
     }
