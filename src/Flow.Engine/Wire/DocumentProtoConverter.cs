@@ -123,7 +123,7 @@ internal static class DocumentProtoConverter
 
         if (p.Tensor is { } t)
         {
-            doc.Tensor = new Tensor([.. t.Values], [.. t.Shape]);
+            doc.Tensor = new Tensor(ToArray(t.Values), ToArray(t.Shape));
         }
 
         if (p.Tags is { Fields.Count: > 0 } tags)
@@ -172,10 +172,18 @@ internal static class DocumentProtoConverter
 
     private static Embedding? FromProto(EmbeddingProto e) => e.KindCase switch
     {
-        EmbeddingProto.KindOneofCase.Dense => Embedding.Dense([.. e.Dense.Values]),
-        EmbeddingProto.KindOneofCase.Sparse => Embedding.Sparse(e.Sparse.Dimension, [.. e.Sparse.Indices], [.. e.Sparse.Values]),
+        EmbeddingProto.KindOneofCase.Dense => Embedding.Dense(ToArray(e.Dense.Values)),
+        EmbeddingProto.KindOneofCase.Sparse => Embedding.Sparse(e.Sparse.Dimension, ToArray(e.Sparse.Indices), ToArray(e.Sparse.Values)),
         _ => null,
     };
+
+    // One block copy: spreading a RepeatedField goes element by element through its enumerator.
+    private static T[] ToArray<T>(Google.Protobuf.Collections.RepeatedField<T> field)
+    {
+        var array = new T[field.Count];
+        field.CopyTo(array, 0);
+        return array;
+    }
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 }
