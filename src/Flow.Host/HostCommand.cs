@@ -1,7 +1,7 @@
 using System.Reflection;
-using System.Runtime.InteropServices;
 using Flow.Actors;
 using Flow.Actors.Configuration;
+using Flow.Actors.Hosting;
 using Flow.Engine.Executors;
 using Flow.Engine.Remote;
 
@@ -85,20 +85,18 @@ internal static class HostCommand
             return 1;
         }
 
-        var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.TrySetResult(); });
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.TrySetResult(); });
-        var system = ActorSystem.Create(name, new ActorSystemSetup { Settings = settings with { Remote = FlowRemoting.Enable(remote, ExecutorRegistry.Default) } });
-        stdout.WriteLine($"READY {system.Address}");
-        stdout.Flush();
-        if (stopOnStdinClose)
+        ActorSystem system;
+        try
         {
-            _ = stdin.ReadToEndAsync().ContinueWith(_ => stop.TrySetResult(), TaskScheduler.Default);
+            system = ActorSystem.Create(name, new ActorSystemSetup { Settings = settings with { Remote = FlowRemoting.Enable(remote, ExecutorRegistry.Default) } });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            stderr.WriteLine($"flow host: the node could not start: {e.Message}");
+            return 1;
         }
 
-        await stop.Task.ConfigureAwait(false);
-        await system.Terminate().ConfigureAwait(false);
-        stdout.WriteLine("STOPPED");
+        await NodeLifetime.RunAsync(system, stdin, stdout, stopOnStdinClose).ConfigureAwait(false);
         return 0;
     }
 }

@@ -1,11 +1,7 @@
 namespace Flow.Seed;
 
-/// <summary>The seed node process: the cluster's entry point.</summary>
+/// <summary>The seed node process: the cluster's entry point (<c>flow-seed --config hocon/seed.conf</c>).</summary>
 internal static class Program
 {
-    private static int Main(string[] args)
-    {
-        Console.WriteLine("usage: flow-seed [--config <file.conf>]");
-        return args.Length == 0 ? 1 : 0;
-    }
+    private static int Main(string[] args) => SeedCommand.Run(args, Console.In, Console.Out, Console.Error);
 }

@@ -1,0 +1,66 @@
+using Flow.Seed;
+
+namespace Flow.Host.Tests;
+
+public sealed class SeedCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("flow-seed-").FullName;
+
+    [Fact]
+    public void Run_RemotingConfig_PrintsReadyWithTheBoundAddressThenStoppedAndExitsZero()
+    {
+        var config = Write("seed.conf", "flow { actor.provider = remote, remote { hostname = \"127.0.0.4\", port = 0 } }");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        // Empty standard input: the seed stops as soon as it is up (--stop-on-stdin-close).
+        var code = SeedCommand.Run(["--config", config, "--name", "seed", "--stop-on-stdin-close"], new StringReader(string.Empty), stdout, stderr);
+
+        Assert.Equal(0, code);
+        var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("READY flow.tcp://seed@127.0.0.4:", lines[0]);
+        Assert.NotEqual("READY flow.tcp://seed@127.0.0.4:0", lines[0]);
+        Assert.Equal("STOPPED", lines[1]);
+        Assert.Equal(string.Empty, stderr.ToString());
+    }
+
+    [Fact]
+    public void Run_NoRemoting_ExitsOneNamingTheSetting()
+    {
+        var config = Write("local.conf", "flow.loglevel = INFO");
+        var stderr = new StringWriter();
+        Assert.Equal(1, SeedCommand.Run(["--config", config], TextReader.Null, new StringWriter(), stderr));
+        Assert.Contains("flow.actor.provider = remote", stderr.ToString());
+    }
+
+    [Fact]
+    public void Run_MalformedConfig_ExitsOneWithFileLineAndColumn()
+    {
+        var config = Write("bad.conf", "flow {\n  actor.provider = \n");
+        var stderr = new StringWriter();
+        Assert.Equal(1, SeedCommand.Run(["--config", config], TextReader.Null, new StringWriter(), stderr));
+        Assert.Contains("bad.conf:", stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("--config")]
+    [InlineData("--port 1")]
+    public void Run_BadArguments_ExitsTwoWithUsage(string line)
+    {
+        var args = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var stderr = new StringWriter();
+        Assert.Equal(2, SeedCommand.Run(args, TextReader.Null, new StringWriter(), stderr));
+        Assert.Contains("usage: flow-seed", stderr.ToString());
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}
