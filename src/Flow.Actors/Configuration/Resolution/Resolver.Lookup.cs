@@ -2,7 +2,10 @@ namespace Flow.Actors.Configuration.Resolution;
 
 /// <summary>
 /// Substitution lookups: the path in the tree (prefixed for includes, then unprefixed), then the environment.
-/// A lookup that reaches a value under resolution sees the definitions before it (self-reference) or is a cycle.
+/// A lookup resolves only what lies on its path: at each segment it keeps the definitions that merge into the
+/// value there (newest first), so <c>a = ${b}</c> followed by <c>a.x = 1</c> finds <c>a.x</c> without resolving
+/// the rest of <c>b</c>. A lookup that reaches a value under resolution sees the definitions before it
+/// (self-reference) or is a cycle.
 /// </summary>
 internal sealed partial class Resolver
 {
@@ -12,14 +15,17 @@ internal sealed partial class Resolver
         _lookups.Push(substitution);
         try
         {
-            if (TryLookup(substitution.Path, substitution, out var found))
+            var candidates = new List<ConfigValue>(2);
+            if (FindCandidates(substitution.Path, substitution, candidates) && Merge(candidates, substitution) is { } found)
             {
                 return found;
             }
 
-            if (substitution.UnprefixedPath is { } unprefixed && TryLookup(unprefixed, substitution, out found))
+            if (substitution.UnprefixedPath is { } unprefixed
+                && FindCandidates(unprefixed, substitution, candidates)
+                && Merge(candidates, substitution) is { } foundUnprefixed)
             {
-                return found;
+                return foundUnprefixed;
             }
 
             var variable = _environment(substitution.Expression);
@@ -45,33 +51,184 @@ internal sealed partial class Resolver
         }
     }
 
-    private bool TryLookup(string[] path, Substitution substitution, out ConfigValue? found)
+    /// <summary>
+    /// Fills <paramref name="candidates"/> with the unresolved definitions found at <paramref name="path"/>,
+    /// newest first: the first one that is not an object hides the rest. False when the path is not defined.
+    /// </summary>
+    private bool FindCandidates(string[] path, Substitution substitution, List<ConfigValue> candidates)
     {
-        found = null;
-        ConfigValue current = _root;
+        candidates.Clear();
+        candidates.Add(_root);
+        var shapes = new List<ConfigValue>(2);
         foreach (var segment in path)
         {
-            if (current is LazyValue lazy)
+            shapes.Clear();
+            foreach (var candidate in candidates)
             {
-                var forced = Force(lazy, substitution);
-                if (forced is null)
+                if (!Expand(candidate, substitution, shapes))
                 {
-                    return false;
+                    break;
                 }
-
-                current = forced;
             }
 
-            if (current is not ConfigObject obj || !obj.TryGetValue(segment, out var child))
+            candidates.Clear();
+            foreach (var shape in shapes)
+            {
+                if (shape is not ConfigObject obj)
+                {
+                    break;
+                }
+
+                if (obj.TryGetValue(segment, out var child))
+                {
+                    candidates.Add(child);
+                }
+            }
+
+            if (candidates.Count == 0)
             {
                 return false;
             }
-
-            current = child;
         }
 
-        found = current is LazyValue last ? Force(last, substitution) : ResolveValue(current);
-        return found is not null;
+        return true;
+    }
+
+    /// <summary>
+    /// Adds what <paramref name="value"/> is made of, newest first, resolving as little as possible: objects (whose
+    /// fields stay unresolved) and at most one non-object, which ends the list. False once a non-object was added.
+    /// </summary>
+    private bool Expand(ConfigValue value, Substitution substitution, List<ConfigValue> shapes)
+    {
+        if (value is not LazyValue lazy)
+        {
+            shapes.Add(value);
+            return value is ConfigObject;
+        }
+
+        if (_done.TryGetValue(lazy, out var done))
+        {
+            return done is null || Expand(done, substitution, shapes);
+        }
+
+        switch (lazy)
+        {
+            case MergeStack stack:
+                var from = _inProgress.TryGetValue(stack, out var progress) ? progress.Index + 1 : 0;
+                for (var i = from; i < stack.Items.Count; i++)
+                {
+                    if (!Expand(stack.Items[i], substitution, shapes))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case Concatenation concatenation when HasObjectPiece(concatenation):
+                // Objects in a concatenation merge, the later over the earlier: a stack in reverse.
+                for (var i = concatenation.Pieces.Count - 1; i >= 0; i--)
+                {
+                    var piece = concatenation.Pieces[i];
+                    if (piece is ConfigString { IsWhitespace: true })
+                    {
+                        continue;
+                    }
+
+                    if (!Expand(piece, substitution, shapes))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case Substitution inner when !_inProgress.ContainsKey(inner):
+                return ExpandSubstitution(inner, shapes);
+            default:
+                var forced = Force(lazy, substitution);
+                return forced is null || Expand(forced, substitution, shapes);
+        }
+    }
+
+    /// <summary>Expands the definitions a substitution refers to, without resolving them whole.</summary>
+    private bool ExpandSubstitution(Substitution inner, List<ConfigValue> shapes)
+    {
+        _inProgress[inner] = new InProgress(_lookupLevel, 0);
+        _lookupLevel++;
+        _lookups.Push(inner);
+        try
+        {
+            var candidates = new List<ConfigValue>(2);
+            if (FindCandidates(inner.Path, inner, candidates)
+                || (inner.UnprefixedPath is { } unprefixed && FindCandidates(unprefixed, inner, candidates)))
+            {
+                foreach (var candidate in candidates)
+                {
+                    if (!Expand(candidate, inner, shapes))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+        finally
+        {
+            _lookups.Pop();
+            _lookupLevel--;
+            _inProgress.Remove(inner);
+        }
+
+        // Not in the tree: the environment or nothing; the full resolution reports a required one that is missing.
+        var resolved = ResolveValue(inner);
+        return resolved is null || Expand(resolved, inner, shapes);
+    }
+
+    /// <summary>Resolves the definitions found at a path into one value: the newest, merged with older objects while it is an object.</summary>
+    private ConfigValue? Merge(List<ConfigValue> candidates, Substitution substitution)
+    {
+        ConfigValue? result = null;
+        foreach (var candidate in candidates)
+        {
+            var value = candidate is LazyValue lazy ? Force(lazy, substitution) : ResolveValue(candidate);
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (result is null)
+            {
+                result = value;
+            }
+            else if (result is ConfigObject newer && value is ConfigObject older)
+            {
+                result = Merger.MergeResolved(newer, older);
+            }
+            else
+            {
+                break;
+            }
+
+            if (result is not ConfigObject)
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool HasObjectPiece(Concatenation concatenation)
+    {
+        foreach (var piece in concatenation.Pieces)
+        {
+            if (piece is ConfigObject)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private ConfigValue? Force(LazyValue lazy, Substitution substitution)

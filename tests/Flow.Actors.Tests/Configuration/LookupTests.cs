@@ -1,0 +1,43 @@
+using Flow.Actors.Configuration;
+
+namespace Flow.Actors.Tests.Configuration;
+
+/// <summary>
+/// A substitution resolves only what lies on its path: a lookup through a key defined by a substitution or an
+/// object concatenation does not resolve that key's other fields, so references between them are not cycles.
+/// </summary>
+public sealed class LookupTests
+{
+    [Fact]
+    public void Lookup_IntoObjectConcatenationBeingResolved_SeesSiblingFromSubstitution() =>
+        Assert.Equal(
+            "{\"base\":{\"foo\":2},\"bar\":{\"foo\":2,\"baz\":2}}",
+            Hocon.Json("base { foo = 2 }\nbar = ${base} { baz = ${bar.foo} }"));
+
+    [Fact]
+    public void Lookup_IntoObjectConcatenation_SeesLaterPieceOverEarlier() =>
+        Assert.Equal(
+            "{\"base\":{\"foo\":2},\"bar\":{\"foo\":3,\"baz\":3}}",
+            Hocon.Json("base { foo = 2 }\nbar = ${base} { foo = 3, baz = ${bar.foo} }"));
+
+    [Fact]
+    public void Lookup_SelfReferentialObjectConcatenation_SeesEarlierDefinition() =>
+        Assert.Equal("{\"foo\":{\"a\":1,\"b\":1}}", Hocon.Json("foo = { a: 1 }, foo = ${foo} { b: ${foo.a} }"));
+
+    [Fact]
+    public void Lookup_ThroughSubstitutionDefinedKey_ResolvesOnlyThePath() =>
+        Assert.Equal(
+            "{\"defaults\":{\"a\":2,\"b\":2},\"item1\":{\"b\":2,\"a\":2},\"item2\":{\"b\":2}}",
+            Hocon.Json("defaults { a = ${item1.b}, b = 2 }\nitem1.b = 7\nitem1 = ${defaults}\nitem2.b = ${item1.b}"));
+
+    [Fact]
+    public void Lookup_ObjectsExtendingTheSameDefaults_ReferToEachOther() =>
+        Assert.Equal(
+            "{\"defaults\":{\"a\":1,\"b\":2},\"item1\":{\"a\":1,\"b\":2,\"c\":1,\"x\":15},\"item2\":{\"a\":1,\"b\":2,\"d\":1,\"y\":15}}",
+            Hocon.Json("defaults { a = 1, b = 2 }\nitem1 = ${defaults}\nitem1.c = ${item2.d}\nitem1.x = ${item2.y}\n"
+                + "item2 = ${defaults}\nitem2.d = ${item1.a}\nitem2.y = 15"));
+
+    [Fact]
+    public void Lookup_FieldOfObjectConcatenationReferringToItself_Rejected() =>
+        Assert.Equal("bar.baz", Hocon.Fails<ConfigResolveException>("base { foo = 2 }\nbar = ${base} { baz = ${bar.baz} }").Path);
+}
