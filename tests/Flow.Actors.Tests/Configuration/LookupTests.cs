@@ -40,4 +40,16 @@ public sealed class LookupTests
     [Fact]
     public void Lookup_FieldOfObjectConcatenationReferringToItself_Rejected() =>
         Assert.Equal("bar.baz", Hocon.Fails<ConfigResolveException>("base { foo = 2 }\nbar = ${base} { baz = ${bar.baz} }").Path);
+
+    [Fact]
+    public void Lookup_CycleOfOptionalSubstitutions_IsUndefined() =>
+        Assert.Equal("{\"a\":{\"b\":{}}}", Hocon.Json("foo : ${?bar}, bar : ${?a.b.c}, a : { b : { c : ${?foo} } }"));
+
+    [Fact]
+    public void Lookup_OptionalSubstitutionIntoRequiredCycle_Rejected() =>
+        Assert.Contains("cycle", Hocon.Fails<ConfigResolveException>("x : ${?foo}, foo : ${bar}, bar : ${a.b.c}, a : { b : { c : ${foo} } }").Message);
+
+    [Fact]
+    public void Lookup_OptionalSelfReferenceInsideObject_FieldVanishes() =>
+        Assert.Equal("{\"a\":{}}", Hocon.Json("a : { b : ${?a} }"));
 }

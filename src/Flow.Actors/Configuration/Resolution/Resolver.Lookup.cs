@@ -44,6 +44,10 @@ internal sealed partial class Resolver
                 substitution.Expression,
                 $"could not resolve substitution {substitution.Describe()}: path '{substitution.Expression}' is not defined in the configuration nor as an environment variable");
         }
+        catch (CycleDetected cycle)
+        {
+            return substitution.Optional ? null : throw Cycle(cycle.At);
+        }
         finally
         {
             _lookups.Pop();
@@ -172,6 +176,10 @@ internal sealed partial class Resolver
                 return true;
             }
         }
+        catch (CycleDetected cycle)
+        {
+            return inner.Optional ? true : throw Cycle(cycle.At);
+        }
         finally
         {
             _lookups.Pop();
@@ -256,7 +264,7 @@ internal sealed partial class Resolver
             return null;
         }
 
-        throw Cycle(substitution);
+        throw new CycleDetected(substitution);
     }
 
     private static ConfigResolveException Cycle(ConfigValue value)
@@ -264,5 +272,14 @@ internal sealed partial class Resolver
         var path = value is Substitution substitution ? substitution.Expression : "?";
         var what = value is Substitution s ? s.Describe() : "a value";
         return new ConfigResolveException(value.Origin, path, $"substitution cycle: {what} depends on itself (path '{path}')");
+    }
+
+    /// <summary>
+    /// A cycle found while resolving a substitution. It unwinds to that substitution's lookup (nothing on the way
+    /// is memoized): an optional substitution is then undefined, as the specification requires; a required one fails.
+    /// </summary>
+    private sealed class CycleDetected(ConfigValue at) : Exception
+    {
+        public ConfigValue At { get; } = at;
     }
 }

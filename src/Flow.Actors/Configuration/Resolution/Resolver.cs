@@ -29,6 +29,10 @@ internal sealed partial class Resolver
         {
             return (ConfigObject)resolver.ResolveValue(root)!;
         }
+        catch (CycleDetected cycle)
+        {
+            throw Cycle(cycle.At);
+        }
         catch (InsufficientExecutionStackException e)
         {
             var at = resolver._lookups.Count > 0 ? resolver._lookups.Peek() : null;
@@ -67,17 +71,25 @@ internal sealed partial class Resolver
 
                 if (_inProgress.ContainsKey(lazy))
                 {
-                    throw Cycle(_lookups.Count > 0 ? _lookups.Peek() : lazy);
+                    throw new CycleDetected(_lookups.Count > 0 ? _lookups.Peek() : lazy);
                 }
 
                 _inProgress[lazy] = new InProgress(_lookupLevel, 0);
-                var result = lazy switch
+                ConfigValue? result;
+                try
                 {
-                    Substitution substitution => Lookup(substitution),
-                    Concatenation concatenation => ResolveConcatenation(concatenation),
-                    _ => ResolveStack((MergeStack)lazy, 0),
-                };
-                _inProgress.Remove(lazy);
+                    result = lazy switch
+                    {
+                        Substitution substitution => Lookup(substitution),
+                        Concatenation concatenation => ResolveConcatenation(concatenation),
+                        _ => ResolveStack((MergeStack)lazy, 0),
+                    };
+                }
+                finally
+                {
+                    _inProgress.Remove(lazy);
+                }
+
                 _done[lazy] = result;
                 return result;
             default:
