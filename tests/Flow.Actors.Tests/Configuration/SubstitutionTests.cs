@@ -177,13 +177,6 @@ public sealed class SubstitutionTests
         Assert.Equal("{\"n\":null,\"a\":\"x  y\",\"b\":\"null y\"}", Hocon.Json("n = null\na = x ${n} y\nb = null y"));
 
     [Fact]
-    public void Environment_EmptyVariable_TreatedAsAbsent()
-    {
-        Environment.SetEnvironmentVariable("FLOW_HOCON_TEST_EMPTY", string.Empty);
-        Assert.Equal("{}", Hocon.Json("a = ${?FLOW_HOCON_TEST_EMPTY}"));
-    }
-
-    [Fact]
     public void Environment_TreeNullBlocksVariable()
     {
         Environment.SetEnvironmentVariable("FLOW_HOCON_TEST_BLOCKED", "env");

@@ -28,8 +28,9 @@ internal sealed partial class Resolver
                 return foundUnprefixed;
             }
 
+            // The specification: a variable set to the empty string is kept as such, not treated as absent.
             var variable = _environment(substitution.Expression);
-            if (!string.IsNullOrEmpty(variable))
+            if (variable is not null)
             {
                 return new ConfigString(variable, substitution.Origin);
             }
