@@ -169,7 +169,15 @@ public sealed class SubstitutionTests
         var fallback = Hocon.Parse("timeouts { ask = 5s }");
         var config = Config.ParseString("my-timeout = ${timeouts.ask}", "x", fallback);
         Assert.Equal(TimeSpan.FromSeconds(5), config.GetTimeSpan("my-timeout"));
-        Assert.Equal("{\"timeouts\":{\"ask\":\"5s\"},\"my-timeout\":\"5s\"}", config.ToJson(indented: false));
+        Assert.Equal("{\"my-timeout\":\"5s\",\"timeouts\":{\"ask\":\"5s\"}}", config.ToJson(indented: false));
+    }
+
+    [Fact]
+    public void ParseAgainstFallback_FileKeysFirstInFileOrder_ThenFallbackKeys()
+    {
+        var fallback = Hocon.Parse("flow { a = 1, b = 2, c = { x = 1 } }\nother = 0");
+        var config = Config.ParseString("zeta = 1\nflow.c.y = 2\nflow.b = 3", "x", fallback);
+        Assert.Equal("{\"zeta\":1,\"flow\":{\"c\":{\"y\":2,\"x\":1},\"b\":3,\"a\":1},\"other\":0}", config.ToJson(indented: false));
     }
 
     [Fact]
