@@ -33,8 +33,9 @@ internal static class JsonRenderer
     public static void WriteString(StringBuilder builder, string value)
     {
         builder.Append('"');
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -45,8 +46,13 @@ internal static class JsonRenderer
                 case '\b': builder.Append("\\b"); break;
                 case '\f': builder.Append("\\f"); break;
                 default:
-                    if (c < ' ' || c == '\u2028' || c == '\u2029')
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                     {
+                        builder.Append(c).Append(value[++i]);
+                    }
+                    else if (c < ' ' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c))
+                    {
+                        // A lone surrogate (from a "\ud83d" escape) has no UTF-8 form: escaped, the output stays valid JSON.
                         builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
                     else
