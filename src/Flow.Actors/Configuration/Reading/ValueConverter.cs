@@ -54,7 +54,8 @@ internal static class ValueConverter
         switch (value)
         {
             case ConfigNumber number:
-                return DurationParser.FromMilliseconds((decimal)number.ToDouble())
+                var milliseconds = number.ToDouble();
+                return (Math.Abs(milliseconds) < 1e20 ? DurationParser.FromMilliseconds((decimal)milliseconds) : null)
                     ?? throw new ConfigWrongTypeException(path, DurationType, value, "it is out of range");
             case ConfigString text:
                 return DurationParser.Parse(text.Value, allowInfinite, out var reason)
