@@ -52,4 +52,14 @@ public sealed class LookupTests
     [Fact]
     public void Lookup_OptionalSelfReferenceInsideObject_FieldVanishes() =>
         Assert.Equal("{\"a\":{}}", Hocon.Json("a : { b : ${?a} }"));
+
+    [Theory]
+    [InlineData("b=${a}, a=1, a=${b}", "{\"b\":1,\"a\":1}")]
+    [InlineData("a=1, b=${a}, a=${b}", "{\"a\":1,\"b\":1}")]
+    [InlineData("foo : ${bar}\nbar : { a : 1 }\nbar : ${foo}", "{\"foo\":{\"a\":1},\"bar\":{\"a\":1}}")]
+    public void Lookup_CycleThroughDefinitionStack_LooksBackWhateverTheOrder(string text, string json) => Assert.Equal(json, Hocon.Json(text));
+
+    [Fact]
+    public void Lookup_CycleWithoutEarlierDefinition_StillRejected() =>
+        Assert.Contains("cycle", Hocon.Fails<ConfigResolveException>("a = 1\na = ${b}\nb = ${c}\nc = ${b}").Message);
 }

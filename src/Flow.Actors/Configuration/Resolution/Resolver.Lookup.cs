@@ -45,9 +45,9 @@ internal sealed partial class Resolver
                 substitution.Expression,
                 $"could not resolve substitution {substitution.Describe()}: path '{substitution.Expression}' is not defined in the configuration nor as an environment variable");
         }
-        catch (CycleDetected cycle)
+        catch (CycleDetected) when (substitution.Optional)
         {
-            return substitution.Optional ? null : throw Cycle(cycle.At);
+            return null;
         }
         finally
         {
@@ -177,9 +177,9 @@ internal sealed partial class Resolver
                 return true;
             }
         }
-        catch (CycleDetected cycle)
+        catch (CycleDetected) when (inner.Optional)
         {
-            return inner.Optional ? true : throw Cycle(cycle.At);
+            return true;
         }
         finally
         {
@@ -276,8 +276,9 @@ internal sealed partial class Resolver
     }
 
     /// <summary>
-    /// A cycle found while resolving a substitution. It unwinds to that substitution's lookup (nothing on the way
-    /// is memoized): an optional substitution is then undefined, as the specification requires; a required one fails.
+    /// A cycle found while resolving a substitution. It unwinds (nothing on the way is memoized) to the nearest
+    /// optional substitution, which is then undefined, or to the nearest definition stack, which then looks back
+    /// past the definition that led into the cycle, as the specification requires; otherwise resolution fails.
     /// </summary>
     private sealed class CycleDetected(ConfigValue at) : Exception
     {

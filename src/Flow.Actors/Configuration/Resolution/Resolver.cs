@@ -180,7 +180,15 @@ internal sealed partial class Resolver
             for (; i < stack.Items.Count && result is null; i++)
             {
                 _inProgress[stack] = new InProgress(_lookupLevel, i);
-                result = ResolveValue(stack.Items[i]);
+                try
+                {
+                    result = ResolveValue(stack.Items[i]);
+                }
+                catch (CycleDetected) when (i + 1 < stack.Items.Count)
+                {
+                    // The specification: a cycle is broken by looking back in the merge stack (b = ${a}, a = 1, a = ${b}).
+                    result = null;
+                }
             }
 
             for (; i < stack.Items.Count && result is ConfigObject newer; i++)
