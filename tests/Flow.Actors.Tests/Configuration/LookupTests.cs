@@ -62,4 +62,18 @@ public sealed class LookupTests
     [Fact]
     public void Lookup_CycleWithoutEarlierDefinition_StillRejected() =>
         Assert.Contains("cycle", Hocon.Fails<ConfigResolveException>("a = 1\na = ${b}\nb = ${c}\nc = ${b}").Message);
+
+    [Fact]
+    public void Lookup_ThroughThousandsOfSubstitutionDefinedKeys_ErrorNotCrash()
+    {
+        var text = new System.Text.StringBuilder("a = ${k0.z}\n");
+        for (var i = 0; i < 100_000; i++)
+        {
+            text.Append('k').Append(i).Append(" = ${k").Append(i + 1).Append("}\n");
+        }
+
+        text.Append("k100000 = { z = 1 }\n");
+        var error = Assert.Throws<ConfigException>(() => Hocon.Parse(text.ToString()));
+        Assert.Contains("too deeply", error.Message);
+    }
 }

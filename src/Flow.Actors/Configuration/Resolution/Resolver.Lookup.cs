@@ -116,6 +116,7 @@ internal sealed partial class Resolver
             return done is null || Expand(done, substitution, shapes);
         }
 
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (lazy)
         {
             case MergeStack stack:
