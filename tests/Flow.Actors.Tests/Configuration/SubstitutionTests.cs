@@ -156,6 +156,16 @@ public sealed class SubstitutionTests
         Assert.StartsWith("test.conf:1:1: expected a key", error.Message);
     }
 
+    [Theory]
+    [InlineData("a = ${b//c}\nb = 1")]
+    [InlineData("a = ${b#c}\nb = 1")]
+    public void Substitution_CommentInsidePath_Rejected(string text) =>
+        Assert.StartsWith("test.conf:1:5: expected '}' to close the substitution", Hocon.Fails<ConfigParseException>(text).Message);
+
+    [Fact]
+    public void Substitution_CommentCharactersInQuotedPath_Allowed() =>
+        Assert.Equal("{\"a\":1,\"b#c\":1}", Hocon.Json("a = ${\"b#c\"}\n\"b#c\" = 1"));
+
     [Fact]
     public void Substitution_Unclosed_Rejected()
     {
