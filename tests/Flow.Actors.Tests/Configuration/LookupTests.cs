@@ -21,6 +21,10 @@ public sealed class LookupTests
             Hocon.Json("base { foo = 2 }\nbar = ${base} { foo = 3, baz = ${bar.foo} }"));
 
     [Fact]
+    public void Lookup_SubstitutionPieceOfObjectConcatenation_IsSelfReferenceAndLooksBack() =>
+        Assert.Equal("{\"a\":{\"x\":1}}", Hocon.Json("a = ${?a.x} { x : 1 }"));
+
+    [Fact]
     public void Lookup_SelfReferentialObjectConcatenation_SeesEarlierDefinition() =>
         Assert.Equal("{\"foo\":{\"a\":1,\"b\":1}}", Hocon.Json("foo = { a: 1 }, foo = ${foo} { b: ${foo.a} }"));
 

@@ -130,7 +130,7 @@ internal sealed partial class Resolver
                 }
 
                 return true;
-            case Concatenation concatenation when HasObjectPiece(concatenation):
+            case Concatenation concatenation when HasObjectPiece(concatenation) && !IsSelfReferencing(concatenation):
                 // Objects in a concatenation merge, the later over the earlier: a stack in reverse.
                 for (var i = concatenation.Pieces.Count - 1; i >= 0; i--)
                 {
@@ -227,6 +227,9 @@ internal sealed partial class Resolver
 
         return result;
     }
+
+    private bool IsSelfReferencing(Concatenation concatenation) =>
+        _inProgress.TryGetValue(concatenation, out var progress) && progress.Index == SelfReferencing;
 
     private static bool HasObjectPiece(Concatenation concatenation)
     {

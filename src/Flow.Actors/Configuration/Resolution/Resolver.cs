@@ -157,8 +157,12 @@ internal sealed partial class Resolver
     private ConfigValue? ResolveConcatenation(Concatenation concatenation)
     {
         var pieces = new List<ConfigValue?>(concatenation.Pieces.Count);
+        var level = _inProgress[concatenation].Level;
         foreach (var piece in concatenation.Pieces)
         {
+            // A substitution piece makes the field self-referential: lookups reaching the field look back past it.
+            // A substitution inside an object piece does not: its lookups see the field's other pieces.
+            _inProgress[concatenation] = new InProgress(level, piece is Substitution ? SelfReferencing : 0);
             var resolved = ResolveValue(piece);
 
             // The specification: a substitution that evaluates to null concatenates as "", not "null".
@@ -219,6 +223,9 @@ internal sealed partial class Resolver
 
         return result;
     }
+
+    /// <summary>The <see cref="InProgress.Index"/> of a concatenation while one of its substitution pieces resolves.</summary>
+    private const int SelfReferencing = 1;
 
     private readonly record struct InProgress(int Level, int Index);
 }
