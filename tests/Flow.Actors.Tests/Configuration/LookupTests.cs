@@ -24,6 +24,11 @@ public sealed class LookupTests
     public void Lookup_SubstitutionPieceOfObjectConcatenation_IsSelfReferenceAndLooksBack() =>
         Assert.Equal("{\"a\":{\"x\":1}}", Hocon.Json("a = ${?a.x} { x : 1 }"));
 
+    [Theory]
+    [InlineData("a = ${b}\na { x = ${a.z} }\nb { y = 2 }\na.z = 4", "{\"a\":{\"y\":2,\"x\":4,\"z\":4},\"b\":{\"y\":2}}")]
+    [InlineData("a = ${b}\na { x = ${a.y}, y = 3 }\nb { y = 2 }", "{\"a\":{\"y\":3,\"x\":3},\"b\":{\"y\":2}}")]
+    public void Lookup_FromObjectDefinitionOfStackedKey_LooksForward(string text, string json) => Assert.Equal(json, Hocon.Json(text));
+
     [Fact]
     public void Lookup_SelfReferentialObjectConcatenation_SeesEarlierDefinition() =>
         Assert.Equal("{\"foo\":{\"a\":1,\"b\":1}}", Hocon.Json("foo = { a: 1 }, foo = ${foo} { b: ${foo.a} }"));

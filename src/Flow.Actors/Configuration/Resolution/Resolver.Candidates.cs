@@ -71,7 +71,11 @@ internal sealed partial class Resolver
         switch (lazy)
         {
             case MergeStack stack:
-                var from = _inProgress.TryGetValue(stack, out var progress) ? progress.Index + 1 : 0;
+                // While a substitution or concatenation in the stack resolves, the key is self-referential and lookups
+                // look back past it; while an object in it resolves, they look forward at every definition.
+                var from = _inProgress.TryGetValue(stack, out var progress) && stack.Items[progress.Index] is not ConfigObject
+                    ? progress.Index + 1
+                    : 0;
                 for (var i = from; i < stack.Items.Count; i++)
                 {
                     if (!Expand(stack.Items[i], substitution, shapes))
