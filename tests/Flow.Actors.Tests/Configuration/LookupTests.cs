@@ -69,6 +69,10 @@ public sealed class LookupTests
     public void Lookup_CycleThroughDefinitionStack_LooksBackWhateverTheOrder(string text, string json) => Assert.Equal(json, Hocon.Json(text));
 
     [Fact]
+    public void Lookup_CycleInsideObjectDefinitionOfStackedKey_Rejected() =>
+        Assert.Contains("cycle", Hocon.Fails<ConfigResolveException>("a = ${c}\na { y = ${b} }\nb = ${a.y}\nc {}").Message);
+
+    [Fact]
     public void Lookup_CycleWithoutEarlierDefinition_StillRejected() =>
         Assert.Contains("cycle", Hocon.Fails<ConfigResolveException>("a = 1\na = ${b}\nb = ${c}\nc = ${b}").Message);
 

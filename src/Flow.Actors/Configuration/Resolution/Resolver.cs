@@ -188,9 +188,10 @@ internal sealed partial class Resolver
                 {
                     result = ResolveValue(stack.Items[i]);
                 }
-                catch (CycleDetected) when (i + 1 < stack.Items.Count)
+                catch (CycleDetected) when (i + 1 < stack.Items.Count && stack.Items[i] is not ConfigObject)
                 {
-                    // The specification: a cycle is broken by looking back in the merge stack (b = ${a}, a = 1, a = ${b}).
+                    // The specification: a cycle through a self-referential definition is broken by looking back in
+                    // the merge stack (b = ${a}, a = 1, a = ${b}); a cycle inside an object definition stays an error.
                     result = null;
                 }
             }
