@@ -73,6 +73,14 @@ public sealed class LookupTests
         Assert.Contains("cycle", Hocon.Fails<ConfigResolveException>("a = ${c}\na { y = ${b} }\nb = ${a.y}\nc {}").Message);
 
     [Fact]
+    public void Lookup_ObjectDefinitionReferringToItsWholeStackedKey_Rejected() =>
+        Assert.Equal("a", Hocon.Fails<ConfigResolveException>("a = ${b}\na { x = ${a} }\nb { y = 1 }").Path);
+
+    [Fact]
+    public void Lookup_ObjectDefinitionReferringOptionallyToItsWholeStackedKey_FieldVanishes() =>
+        Assert.Equal("{\"a\":{\"y\":1},\"b\":{\"y\":1}}", Hocon.Json("a = ${b}\na { x = ${?a} }\nb { y = 1 }"));
+
+    [Fact]
     public void Lookup_CycleWithoutEarlierDefinition_StillRejected() =>
         Assert.Contains("cycle", Hocon.Fails<ConfigResolveException>("a = 1\na = ${b}\nb = ${c}\nc = ${b}").Message);
 

@@ -96,7 +96,9 @@ internal sealed partial class Resolver
             return ResolveValue(lazy);
         }
 
-        if (lazy is MergeStack stack && progress.Index + 1 < stack.Items.Count)
+        // A self-referential definition sees the definitions before it; an object definition that refers to the
+        // whole key it defines (a = ${b}, a { x = ${a} }) is the specification's unbreakable cycle.
+        if (lazy is MergeStack stack && progress.Index + 1 < stack.Items.Count && stack.Items[progress.Index] is not ConfigObject)
         {
             var key = (stack, progress.Index + 1);
             if (!_stackViews.TryGetValue(key, out var view))
