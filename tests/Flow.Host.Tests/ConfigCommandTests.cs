@@ -76,6 +76,14 @@ public sealed class ConfigCommandTests : IDisposable
     }
 
     [Fact]
+    public void Config_WithReference_FileKeysPrintFirstInFileOrder()
+    {
+        var file = Write("node.conf", "zzz = 1\nflow.actor.default-dispatcher.throughput = 7");
+        Assert.Equal(0, Run("config", file, "--with-reference"));
+        Assert.StartsWith("{\n  \"zzz\": 1,\n  \"flow\": {\n    \"actor\": {\n      \"default-dispatcher\": {\n        \"throughput\": 7\n      },", _stdout.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Program_NoArguments_UsageExitsTwo() => Assert.Equal(2, Run());
 
     [Fact]

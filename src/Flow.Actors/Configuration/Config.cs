@@ -71,14 +71,14 @@ public sealed partial class Config
 
     /// <summary>
     /// Merges with a fallback: values of this configuration win, objects present in both merge recursively, and
-    /// an object that already hid a non-object fallback merges no further. Keys keep the order of their first
-    /// definition, the fallback's first (as if it had been written before this configuration). Neither input changes.
+    /// an object that already hid a non-object fallback merges no further. Keys come in this configuration's order,
+    /// then the fallback's other keys in the fallback's order. Neither input changes.
     /// </summary>
     /// <param name="fallback">The lower-priority configuration.</param>
     public Config WithFallback(Config fallback)
     {
         ArgumentNullException.ThrowIfNull(fallback);
-        return ReferenceEquals(fallback, this) ? this : new Config(Merger.MergeResolved(Root, fallback.Root));
+        return ReferenceEquals(fallback, this) ? this : new Config(Merger.MergeFallback(Root, fallback.Root));
     }
 
     /// <summary>Renders the whole tree as JSON (see <see cref="ConfigValue.ToJson"/>).</summary>
@@ -95,7 +95,7 @@ public sealed partial class Config
     {
         if (fallback is not null && !fallback.IsEmpty)
         {
-            parsed = (ConfigObject)Merger.Combine(parsed, fallback.Root);
+            parsed = Merger.CombineFallback(parsed, fallback.Root);
         }
 
         return new Config(Resolver.Resolve(parsed));

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace Flow.Actors.Configuration;
 
-/// <summary>A number: a 64-bit integer when written without fraction or exponent and in range, else a double.</summary>
+/// <summary>
+/// A number: a 64-bit integer when written without fraction or exponent and in range, else a double (infinite
+/// when written beyond its range). It keeps the text it was written as, which JSON rendering and concatenation use.
+/// </summary>
 public sealed class ConfigNumber : ConfigScalar
 {
     private readonly long _integer;
@@ -66,8 +69,9 @@ public sealed class ConfigNumber : ConfigScalar
             return new ConfigNumber(text, true, integer, integer, origin);
         }
 
+        // Valid JSON number syntax is a number even beyond a double's range (1e400 reads as infinity); it keeps its text.
         var value = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-        return double.IsFinite(value) ? new ConfigNumber(text, false, 0, value, origin) : null;
+        return new ConfigNumber(text, false, 0, value, origin);
     }
 
     private static bool IsNumberSyntax(string text, out bool isIntegral)

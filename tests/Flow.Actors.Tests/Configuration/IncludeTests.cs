@@ -49,6 +49,13 @@ public sealed class IncludeTests : IDisposable
     }
 
     [Fact]
+    public void Include_QuotedFileUrl_LoadedAsUrl()
+    {
+        var other = _dir.Write("other.conf", "b = 2");
+        Assert.Equal("{\"b\":2,\"a\":1}", Json($"include \"{new Uri(other).AbsoluteUri}\"\na = 1"));
+    }
+
+    [Fact]
     public void Include_MissingOptional_Ignored() => Assert.Equal("{\"a\":1}", Json("include \"absent.conf\"\na = 1"));
 
     [Fact]

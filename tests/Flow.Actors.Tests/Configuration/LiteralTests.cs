@@ -33,6 +33,28 @@ public sealed class LiteralTests
     [Fact]
     public void Number_LeadingZero_RenderedAsValidJson() => Assert.Equal("{\"a\":7}", Hocon.Json("a = 007"));
 
+    [Theory]
+    [InlineData("123456789012345678901234567890", "123456789012345678901234567890")]
+    [InlineData("-98765432109876543210", "-98765432109876543210")]
+    [InlineData("1e400", "1e400")]
+    [InlineData("-1e400", "-1e400")]
+    [InlineData("-007.5", "-7.5")]
+    public void Number_BeyondInt64OrDouble_IsNumberRenderedAsWritten(string written, string json)
+    {
+        Assert.IsType<ConfigNumber>(Hocon.Parse($"a = {written}").GetValue("a"));
+        Assert.Equal($"{{\"a\":{json}}}", Hocon.Json($"a = {written}"));
+    }
+
+    [Fact]
+    public void Number_BeyondDouble_ReadAsInfinityButNotAsDuration()
+    {
+        var config = Hocon.Parse("a = 1e400\nb = 1e300");
+        Assert.Equal(double.PositiveInfinity, config.GetDouble("a"));
+        Assert.Throws<ConfigWrongTypeException>(() => config.GetTimeSpan("a"));
+        Assert.Throws<ConfigWrongTypeException>(() => config.GetTimeSpan("b"));
+        Assert.Throws<ConfigWrongTypeException>(() => config.GetLong("a"));
+    }
+
     [Fact]
     public void Number_Exponent_ReadAsDouble() => Assert.Equal(0.0025, Hocon.Parse("a = 2.5e-3").GetDouble("a"));
 

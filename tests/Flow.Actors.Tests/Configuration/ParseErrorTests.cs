@@ -23,7 +23,7 @@ public sealed class ParseErrorTests
     [InlineData("a = 1\n,,\nb = 2", "test.conf:2:2: expected a key (or '}' or end of input), found ','")]
     [InlineData("a = [${}]", "test.conf:1:6: expected a path expression in the substitution ${}: expected a key or path expression, found nothing")]
     [InlineData("a = [${ ?foo}]", "test.conf:1:6: expected a path expression in the substitution ${ ?foo}: expected a value or key, found reserved character '?' (quote strings that contain it)")]
-    [InlineData("a = ${ # c }", "test.conf:1:5: expected a path expression in the substitution ${ # c }: expected a key or path expression, found nothing")]
+    [InlineData("a = ${ # c }", "test.conf:1:5: expected '}' to close the substitution '${', found the start of a comment (quote keys that contain '#' or '//')")]
     [InlineData("a = [$]", "test.conf:1:6: expected '${' to start a substitution, found '$' (quote strings that contain '$')")]
     [InlineData("{ include \"x\" : 10 }", "test.conf:1:15: expected ',' or a newline after include \"x\", found ':'")]
     [InlineData("{ { a : 1 } : 2 }", "test.conf:1:3: expected a key (or '}' or end of input), found '{'")]

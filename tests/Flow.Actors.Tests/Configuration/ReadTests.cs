@@ -181,10 +181,10 @@ public sealed class ReadTests
     public void GetValue_SubtreeJson_Rendered() => Assert.Equal("[{\"k\":1},{\"k\":2}]", Sample.GetValue("objs").ToJson(indented: false));
 
     [Fact]
-    public void WithFallback_ReceiverWins_ObjectsMerge()
+    public void WithFallback_ReceiverWinsAndKeepsItsKeyOrder_ObjectsMerge()
     {
         var config = Hocon.Parse("a { x = 1 }\nb = 1").WithFallback(Hocon.Parse("a { x = 0, y = 2 }\nc = 3"));
-        Assert.Equal("{\"a\":{\"x\":1,\"y\":2},\"c\":3,\"b\":1}", config.ToJson(indented: false));
+        Assert.Equal("{\"a\":{\"x\":1,\"y\":2},\"b\":1,\"c\":3}", config.ToJson(indented: false));
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public sealed class ReadTests
         var hiding = Hocon.Parse("a = 42");
         var last = Hocon.Parse("a { y = 2 }");
         Assert.Equal("{\"a\":{\"x\":1}}", first.WithFallback(hiding).WithFallback(last).ToJson(indented: false));
-        Assert.Equal("{\"a\":{\"y\":2,\"x\":1}}", first.WithFallback(last).WithFallback(hiding).ToJson(indented: false));
+        Assert.Equal("{\"a\":{\"x\":1,\"y\":2}}", first.WithFallback(last).WithFallback(hiding).ToJson(indented: false));
     }
 
     [Fact]

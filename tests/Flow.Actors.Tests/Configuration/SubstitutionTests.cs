@@ -156,6 +156,16 @@ public sealed class SubstitutionTests
         Assert.StartsWith("test.conf:1:1: expected a key", error.Message);
     }
 
+    [Theory]
+    [InlineData("a = ${b//c}\nb = 1")]
+    [InlineData("a = ${b#c}\nb = 1")]
+    public void Substitution_CommentInsidePath_Rejected(string text) =>
+        Assert.StartsWith("test.conf:1:5: expected '}' to close the substitution", Hocon.Fails<ConfigParseException>(text).Message);
+
+    [Fact]
+    public void Substitution_CommentCharactersInQuotedPath_Allowed() =>
+        Assert.Equal("{\"a\":1,\"b#c\":1}", Hocon.Json("a = ${\"b#c\"}\n\"b#c\" = 1"));
+
     [Fact]
     public void Substitution_Unclosed_Rejected()
     {
@@ -169,19 +179,20 @@ public sealed class SubstitutionTests
         var fallback = Hocon.Parse("timeouts { ask = 5s }");
         var config = Config.ParseString("my-timeout = ${timeouts.ask}", "x", fallback);
         Assert.Equal(TimeSpan.FromSeconds(5), config.GetTimeSpan("my-timeout"));
-        Assert.Equal("{\"timeouts\":{\"ask\":\"5s\"},\"my-timeout\":\"5s\"}", config.ToJson(indented: false));
+        Assert.Equal("{\"my-timeout\":\"5s\",\"timeouts\":{\"ask\":\"5s\"}}", config.ToJson(indented: false));
+    }
+
+    [Fact]
+    public void ParseAgainstFallback_FileKeysFirstInFileOrder_ThenFallbackKeys()
+    {
+        var fallback = Hocon.Parse("flow { a = 1, b = 2, c = { x = 1 } }\nother = 0");
+        var config = Config.ParseString("zeta = 1\nflow.c.y = 2\nflow.b = 3", "x", fallback);
+        Assert.Equal("{\"zeta\":1,\"flow\":{\"c\":{\"y\":2,\"x\":1},\"b\":3,\"a\":1},\"other\":0}", config.ToJson(indented: false));
     }
 
     [Fact]
     public void Substitution_NullInConcatenation_BecomesEmptyString() =>
         Assert.Equal("{\"n\":null,\"a\":\"x  y\",\"b\":\"null y\"}", Hocon.Json("n = null\na = x ${n} y\nb = null y"));
-
-    [Fact]
-    public void Environment_EmptyVariable_TreatedAsAbsent()
-    {
-        Environment.SetEnvironmentVariable("FLOW_HOCON_TEST_EMPTY", string.Empty);
-        Assert.Equal("{}", Hocon.Json("a = ${?FLOW_HOCON_TEST_EMPTY}"));
-    }
 
     [Fact]
     public void Environment_TreeNullBlocksVariable()

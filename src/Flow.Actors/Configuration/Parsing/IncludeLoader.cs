@@ -25,6 +25,10 @@ internal static class IncludeLoader
                 return LoadFile(request, uri.LocalPath, at, basePath, includes);
             case IncludeKind.Classpath:
                 return LoadResource(request, name, at, basePath, includes);
+            case IncludeKind.Heuristic when name.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+                && Uri.TryCreate(name, UriKind.Absolute, out var fileUri):
+                // The specification: a quoted name that is a URL with a known protocol is loaded as that URL.
+                return LoadFile(request, fileUri.LocalPath, at, basePath, includes);
             default:
                 var path = Path.IsPathRooted(name) ? name : Path.Combine(directory ?? Directory.GetCurrentDirectory(), name);
                 return LoadFile(request, path, at, basePath, includes);

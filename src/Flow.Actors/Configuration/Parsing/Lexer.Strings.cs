@@ -154,6 +154,11 @@ internal sealed partial class Lexer
             {
                 break;
             }
+            else if (!quoted && (c == '#' || (c == '/' && Peek(1) == '/')))
+            {
+                // A comment runs to the end of the line, so it would swallow the closing brace.
+                throw Error(column, "expected '}' to close the substitution '${', found the start of a comment (quote keys that contain '#' or '//')");
+            }
 
             _pos++;
         }

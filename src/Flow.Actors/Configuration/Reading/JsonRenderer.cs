@@ -20,7 +20,7 @@ internal static class JsonRenderer
                 WriteString(builder, text.Value);
                 break;
             case ConfigNumber number:
-                builder.Append(IsJsonNumber(number.Text) ? number.Text : Canonical(number));
+                WriteNumber(builder, number.Text);
                 break;
             case ConfigScalar scalar:
                 builder.Append(scalar.Text);
@@ -33,8 +33,9 @@ internal static class JsonRenderer
     public static void WriteString(StringBuilder builder, string value)
     {
         builder.Append('"');
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -45,8 +46,13 @@ internal static class JsonRenderer
                 case '\b': builder.Append("\\b"); break;
                 case '\f': builder.Append("\\f"); break;
                 default:
-                    if (c < ' ' || c == '\u2028' || c == '\u2029')
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                     {
+                        builder.Append(c).Append(value[++i]);
+                    }
+                    else if (c < ' ' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c))
+                    {
+                        // A lone surrogate (from a "\ud83d" escape) has no UTF-8 form: escaped, the output stays valid JSON.
                         builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
                     else
@@ -121,28 +127,24 @@ internal static class JsonRenderer
         }
     }
 
-    private static string Canonical(ConfigNumber number) => number.IsInteger
-        ? number.ToInt64().ToString(CultureInfo.InvariantCulture)
-        : number.ToDouble().ToString("R", CultureInfo.InvariantCulture);
-
-    private static bool IsJsonNumber(string text)
+    /// <summary>
+    /// Writes a number as written: HOCON number syntax is JSON's except for leading zeros (<c>007</c>), which are
+    /// dropped. The written form is kept rather than reformatted, so 64-bit-overflowing integers stay exact.
+    /// </summary>
+    private static void WriteNumber(StringBuilder builder, string text)
     {
         var i = 0;
-        if (i < text.Length && text[i] == '-')
+        if (text.Length > 0 && text[0] == '-')
+        {
+            builder.Append('-');
+            i = 1;
+        }
+
+        while (i + 1 < text.Length && text[i] == '0' && char.IsAsciiDigit(text[i + 1]))
         {
             i++;
         }
 
-        if (i >= text.Length || !char.IsAsciiDigit(text[i]))
-        {
-            return false;
-        }
-
-        if (text[i] == '0' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
-        {
-            return false;
-        }
-
-        return true;
+        builder.Append(text, i, text.Length - i);
     }
 }

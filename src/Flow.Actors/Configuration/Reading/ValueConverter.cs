@@ -54,7 +54,8 @@ internal static class ValueConverter
         switch (value)
         {
             case ConfigNumber number:
-                return DurationParser.FromMilliseconds((decimal)number.ToDouble())
+                var milliseconds = number.ToDouble();
+                return (Math.Abs(milliseconds) < 1e20 ? DurationParser.FromMilliseconds((decimal)milliseconds) : null)
                     ?? throw new ConfigWrongTypeException(path, DurationType, value, "it is out of range");
             case ConfigString text:
                 return DurationParser.Parse(text.Value, allowInfinite, out var reason)
@@ -86,31 +87,40 @@ internal static class ValueConverter
             return list;
         }
 
-        if (value is ConfigObject obj)
+        return value is ConfigObject obj && IndexedObjectToList(obj) is { } items
+            ? items
+            : throw new ConfigWrongTypeException(path, "a list", value);
+    }
+
+    /// <summary>
+    /// The specification's conversion of a numerically-indexed object (<c>{ "0": a, "1": b }</c>) to a list: the
+    /// values of its integer keys in key order, other keys ignored; null when it has no integer key.
+    /// </summary>
+    public static ConfigList? IndexedObjectToList(ConfigObject obj)
+    {
+        List<KeyValuePair<int, ConfigValue>>? indexed = null;
+        foreach (var field in obj)
         {
-            var indexed = new List<KeyValuePair<int, ConfigValue>>();
-            foreach (var field in obj)
+            if (int.TryParse(field.Key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
             {
-                if (int.TryParse(field.Key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
-                {
-                    indexed.Add(new KeyValuePair<int, ConfigValue>(index, field.Value));
-                }
-            }
-
-            if (indexed.Count > 0)
-            {
-                indexed.Sort((a, b) => a.Key.CompareTo(b.Key));
-                var items = new List<ConfigValue>(indexed.Count);
-                foreach (var item in indexed)
-                {
-                    items.Add(item.Value);
-                }
-
-                return items;
+                indexed ??= new List<KeyValuePair<int, ConfigValue>>();
+                indexed.Add(new KeyValuePair<int, ConfigValue>(index, field.Value));
             }
         }
 
-        throw new ConfigWrongTypeException(path, "a list", value);
+        if (indexed is null)
+        {
+            return null;
+        }
+
+        indexed.Sort((a, b) => a.Key.CompareTo(b.Key));
+        var items = new List<ConfigValue>(indexed.Count);
+        foreach (var item in indexed)
+        {
+            items.Add(item.Value);
+        }
+
+        return new ConfigList(items, obj.Origin);
     }
 
     /// <summary>Strings such as <c>.33</c> or <c>+5</c> are not HOCON numbers but still read as numbers when asked.</summary>

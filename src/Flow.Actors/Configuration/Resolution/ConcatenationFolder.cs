@@ -78,6 +78,12 @@ internal static class ConcatenationFolder
                     piece.Origin,
                     $"expected values of one kind in a concatenation (strings, lists or objects), found {Kind(piece)} next to an object or list"),
                 (ConfigList left, ConfigList right) => new ConfigList(left.Concat(right), left.Origin),
+
+                // The specification: an object with numeric keys next to a list is read as a list.
+                (ConfigList left, ConfigObject right) when Reading.ValueConverter.IndexedObjectToList(right) is { } list =>
+                    new ConfigList(left.Concat(list), left.Origin),
+                (ConfigObject left, ConfigList right) when Reading.ValueConverter.IndexedObjectToList(left) is { } list =>
+                    new ConfigList(list.Concat(right), left.Origin),
                 (ConfigObject left, ConfigObject right) => resolved
                     ? Merger.MergeResolved(right, left)
                     : Merger.Combine(right, left),

@@ -28,8 +28,43 @@ internal static class Merger
         return newer is LazyValue ? Stack(newer, older) : newer;
     }
 
+    /// <summary>
+    /// Parse-time merge of a document over its fallback (<see cref="Config.ParseFile(string, Config?)"/>): as
+    /// <see cref="Combine"/>, but the document's keys come first in its own order, then the fallback's other keys.
+    /// </summary>
+    public static ConfigObject CombineFallback(ConfigObject newer, ConfigObject older)
+    {
+        var result = new ConfigObject(newer.Origin, mutable: true);
+        foreach (var field in newer)
+        {
+            if (!older.TryGetValue(field.Key, out var olderValue))
+            {
+                result.Set(field.Key, field.Value);
+            }
+            else if (field.Value is ConfigObject newerChild && olderValue is ConfigObject olderChild)
+            {
+                result.Set(field.Key, CombineFallback(newerChild, olderChild));
+            }
+            else
+            {
+                result.Set(field.Key, Combine(field.Value, olderValue));
+            }
+        }
+
+        AddMissing(result, older);
+        return result;
+    }
+
     /// <summary>Resolution-time merge of two resolved objects: keys keep the older's order, values the newer's.</summary>
-    public static ConfigObject MergeResolved(ConfigObject newer, ConfigObject older)
+    public static ConfigObject MergeResolved(ConfigObject newer, ConfigObject older) => MergeResolved(newer, older, newerOrder: false);
+
+    /// <summary>
+    /// <see cref="Config.WithFallback"/>: a resolved merge whose keys come in the receiver's order, then the
+    /// fallback's other keys, so a file's settings print where the file defines them.
+    /// </summary>
+    public static ConfigObject MergeFallback(ConfigObject newer, ConfigObject older) => MergeResolved(newer, older, newerOrder: true);
+
+    private static ConfigObject MergeResolved(ConfigObject newer, ConfigObject older, bool newerOrder)
     {
         if (newer.IgnoresFallbacks || older.Count == 0)
         {
@@ -42,9 +77,9 @@ internal static class Merger
         }
 
         var result = new ConfigObject(newer.Origin, mutable: false);
-        foreach (var field in older)
+        if (!newerOrder)
         {
-            result.Set(field.Key, field.Value);
+            AddMissing(result, older);
         }
 
         foreach (var field in newer)
@@ -55,7 +90,7 @@ internal static class Merger
             }
             else if (olderValue is ConfigObject olderChild)
             {
-                result.Set(field.Key, MergeResolved(newerChild, olderChild));
+                result.Set(field.Key, MergeResolved(newerChild, olderChild, newerOrder));
             }
             else
             {
@@ -64,7 +99,23 @@ internal static class Merger
             }
         }
 
+        if (newerOrder)
+        {
+            AddMissing(result, older);
+        }
+
         return result;
+    }
+
+    private static void AddMissing(ConfigObject result, ConfigObject older)
+    {
+        foreach (var field in older)
+        {
+            if (!result.ContainsKey(field.Key))
+            {
+                result.Set(field.Key, field.Value);
+            }
+        }
     }
 
     private static MergeStack Stack(ConfigValue newer, ConfigValue older)

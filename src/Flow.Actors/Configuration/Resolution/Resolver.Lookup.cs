@@ -2,7 +2,9 @@ namespace Flow.Actors.Configuration.Resolution;
 
 /// <summary>
 /// Substitution lookups: the path in the tree (prefixed for includes, then unprefixed), then the environment.
-/// A lookup that reaches a value under resolution sees the definitions before it (self-reference) or is a cycle.
+/// A lookup resolves only what lies on its path (see <c>Resolver.Candidates.cs</c>), so <c>a = ${b}</c> followed
+/// by <c>a.x = 1</c> finds <c>a.x</c> without resolving the rest of <c>b</c>. A lookup that reaches a value under
+/// resolution sees the definitions before it (self-reference) or is a cycle.
 /// </summary>
 internal sealed partial class Resolver
 {
@@ -12,18 +14,22 @@ internal sealed partial class Resolver
         _lookups.Push(substitution);
         try
         {
-            if (TryLookup(substitution.Path, substitution, out var found))
+            var candidates = new List<ConfigValue>(2);
+            if (FindCandidates(substitution.Path, substitution, candidates) && Merge(candidates, substitution) is { } found)
             {
                 return found;
             }
 
-            if (substitution.UnprefixedPath is { } unprefixed && TryLookup(unprefixed, substitution, out found))
+            if (substitution.UnprefixedPath is { } unprefixed
+                && FindCandidates(unprefixed, substitution, candidates)
+                && Merge(candidates, substitution) is { } foundUnprefixed)
             {
-                return found;
+                return foundUnprefixed;
             }
 
+            // The specification: a variable set to the empty string is kept as such, not treated as absent.
             var variable = _environment(substitution.Expression);
-            if (!string.IsNullOrEmpty(variable))
+            if (variable is not null)
             {
                 return new ConfigString(variable, substitution.Origin);
             }
@@ -38,6 +44,10 @@ internal sealed partial class Resolver
                 substitution.Expression,
                 $"could not resolve substitution {substitution.Describe()}: path '{substitution.Expression}' is not defined in the configuration nor as an environment variable");
         }
+        catch (CycleDetected) when (substitution.Optional)
+        {
+            return null;
+        }
         finally
         {
             _lookups.Pop();
@@ -45,33 +55,38 @@ internal sealed partial class Resolver
         }
     }
 
-    private bool TryLookup(string[] path, Substitution substitution, out ConfigValue? found)
+    /// <summary>Resolves the definitions found at a path into one value: the newest, merged with older objects while it is an object.</summary>
+    private ConfigValue? Merge(List<ConfigValue> candidates, Substitution substitution)
     {
-        found = null;
-        ConfigValue current = _root;
-        foreach (var segment in path)
+        ConfigValue? result = null;
+        foreach (var candidate in candidates)
         {
-            if (current is LazyValue lazy)
+            var value = candidate is LazyValue lazy ? Force(lazy, substitution) : ResolveValue(candidate);
+            if (value is null)
             {
-                var forced = Force(lazy, substitution);
-                if (forced is null)
-                {
-                    return false;
-                }
-
-                current = forced;
+                continue;
             }
 
-            if (current is not ConfigObject obj || !obj.TryGetValue(segment, out var child))
+            if (result is null)
             {
-                return false;
+                result = value;
+            }
+            else if (result is ConfigObject newer && value is ConfigObject older)
+            {
+                result = Merger.MergeResolved(newer, older);
+            }
+            else
+            {
+                break;
             }
 
-            current = child;
+            if (result is not ConfigObject)
+            {
+                break;
+            }
         }
 
-        found = current is LazyValue last ? Force(last, substitution) : ResolveValue(current);
-        return found is not null;
+        return result;
     }
 
     private ConfigValue? Force(LazyValue lazy, Substitution substitution)
@@ -81,7 +96,9 @@ internal sealed partial class Resolver
             return ResolveValue(lazy);
         }
 
-        if (lazy is MergeStack stack && progress.Index + 1 < stack.Items.Count)
+        // A self-referential definition sees the definitions before it; an object definition that refers to the
+        // whole key it defines (a = ${b}, a { x = ${a} }) is the specification's unbreakable cycle.
+        if (lazy is MergeStack stack && progress.Index + 1 < stack.Items.Count && stack.Items[progress.Index] is not ConfigObject)
         {
             var key = (stack, progress.Index + 1);
             if (!_stackViews.TryGetValue(key, out var view))
@@ -99,7 +116,7 @@ internal sealed partial class Resolver
             return null;
         }
 
-        throw Cycle(substitution);
+        throw new CycleDetected(substitution);
     }
 
     private static ConfigResolveException Cycle(ConfigValue value)
@@ -107,5 +124,15 @@ internal sealed partial class Resolver
         var path = value is Substitution substitution ? substitution.Expression : "?";
         var what = value is Substitution s ? s.Describe() : "a value";
         return new ConfigResolveException(value.Origin, path, $"substitution cycle: {what} depends on itself (path '{path}')");
+    }
+
+    /// <summary>
+    /// A cycle found while resolving a substitution. It unwinds (nothing on the way is memoized) to the nearest
+    /// optional substitution, which is then undefined, or to the nearest definition stack, which then looks back
+    /// past the definition that led into the cycle, as the specification requires; otherwise resolution fails.
+    /// </summary>
+    private sealed class CycleDetected(ConfigValue at) : Exception
+    {
+        public ConfigValue At { get; } = at;
     }
 }

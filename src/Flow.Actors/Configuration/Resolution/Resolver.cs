@@ -29,6 +29,10 @@ internal sealed partial class Resolver
         {
             return (ConfigObject)resolver.ResolveValue(root)!;
         }
+        catch (CycleDetected cycle)
+        {
+            throw Cycle(cycle.At);
+        }
         catch (InsufficientExecutionStackException e)
         {
             var at = resolver._lookups.Count > 0 ? resolver._lookups.Peek() : null;
@@ -67,17 +71,25 @@ internal sealed partial class Resolver
 
                 if (_inProgress.ContainsKey(lazy))
                 {
-                    throw Cycle(_lookups.Count > 0 ? _lookups.Peek() : lazy);
+                    throw new CycleDetected(_lookups.Count > 0 ? _lookups.Peek() : lazy);
                 }
 
                 _inProgress[lazy] = new InProgress(_lookupLevel, 0);
-                var result = lazy switch
+                ConfigValue? result;
+                try
                 {
-                    Substitution substitution => Lookup(substitution),
-                    Concatenation concatenation => ResolveConcatenation(concatenation),
-                    _ => ResolveStack((MergeStack)lazy, 0),
-                };
-                _inProgress.Remove(lazy);
+                    result = lazy switch
+                    {
+                        Substitution substitution => Lookup(substitution),
+                        Concatenation concatenation => ResolveConcatenation(concatenation),
+                        _ => ResolveStack((MergeStack)lazy, 0),
+                    };
+                }
+                finally
+                {
+                    _inProgress.Remove(lazy);
+                }
+
                 _done[lazy] = result;
                 return result;
             default:
@@ -145,8 +157,12 @@ internal sealed partial class Resolver
     private ConfigValue? ResolveConcatenation(Concatenation concatenation)
     {
         var pieces = new List<ConfigValue?>(concatenation.Pieces.Count);
+        var level = _inProgress[concatenation].Level;
         foreach (var piece in concatenation.Pieces)
         {
+            // A substitution piece makes the field self-referential: lookups reaching the field look back past it.
+            // A substitution inside an object piece does not: its lookups see the field's other pieces.
+            _inProgress[concatenation] = new InProgress(level, piece is Substitution ? SelfReferencing : 0);
             var resolved = ResolveValue(piece);
 
             // The specification: a substitution that evaluates to null concatenates as "", not "null".
@@ -168,7 +184,16 @@ internal sealed partial class Resolver
             for (; i < stack.Items.Count && result is null; i++)
             {
                 _inProgress[stack] = new InProgress(_lookupLevel, i);
-                result = ResolveValue(stack.Items[i]);
+                try
+                {
+                    result = ResolveValue(stack.Items[i]);
+                }
+                catch (CycleDetected) when (i + 1 < stack.Items.Count && stack.Items[i] is not ConfigObject)
+                {
+                    // The specification: a cycle through a self-referential definition is broken by looking back in
+                    // the merge stack (b = ${a}, a = 1, a = ${b}); a cycle inside an object definition stays an error.
+                    result = null;
+                }
             }
 
             for (; i < stack.Items.Count && result is ConfigObject newer; i++)
@@ -199,6 +224,9 @@ internal sealed partial class Resolver
 
         return result;
     }
+
+    /// <summary>The <see cref="InProgress.Index"/> of a concatenation while one of its substitution pieces resolves.</summary>
+    private const int SelfReferencing = 1;
 
     private readonly record struct InProgress(int Level, int Index);
 }
