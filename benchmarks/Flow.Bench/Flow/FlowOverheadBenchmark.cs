@@ -24,7 +24,7 @@ internal static class FlowOverheadBenchmark
         await using var host = await FlowHost.StartAsync(flow);
 
         var probe = await host.Client.SendAsync(Request());
-        if (probe.Status != ResponseStatus.Ok || probe.Routes.Count != 3)
+        if (probe.Status != ResponseStatus.Ok || probe.Routes.Count != 4) // the gateway and the three executors
         {
             Console.Error.WriteLine($"flow-overhead: unexpected response: {probe.Status} {probe.Error?.Description} routes={probe.Routes.Count}");
             return 1;
