@@ -40,10 +40,14 @@ case "$target" in
     [ "$failed" -eq 0 ] ;;
   bench)
     name="${1:?usage: ./build.sh bench <name> [args...]}"; shift
+    # Build first and stop the build servers: their lingering work on 2 cores would skew the measurement.
+    if [ "$name" = "micro" ]; then project=benchmarks/Flow.Benchmarks; else project=benchmarks/Flow.Bench; fi
+    dotnet build -c Release "$project" -nologo -v quiet
+    dotnet build-server shutdown > /dev/null 2>&1 || true
     if [ "$name" = "micro" ]; then
-      dotnet run -c Release --project benchmarks/Flow.Benchmarks -- --filter "${1:-*}" "${@:2}"
+      dotnet run -c Release --no-build --project "$project" -- --filter "${1:-*}" "${@:2}"
     else
-      dotnet run -c Release --project benchmarks/Flow.Bench -- "$name" "$@"
+      dotnet run -c Release --no-build --project "$project" -- "$name" "$@"
     fi ;;
   *) echo "unknown target '$target' (restore | build | test | bench <name> | clean)" >&2; exit 2 ;;
 esac
