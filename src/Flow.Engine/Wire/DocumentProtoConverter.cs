@@ -1,5 +1,7 @@
 using Flow.Engine.Documents;
 using Flow.Engine.Protos;
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using Google.Protobuf;
 
 namespace Flow.Engine.Wire;
@@ -59,8 +61,7 @@ internal static class DocumentProtoConverter
 
         if (doc.Tensor is { } t)
         {
-            var tp = new TensorProto();
-            tp.Values.AddRange(t.Values.ToArray());
+            var tp = new TensorProto { Values = ToBytes(t.Values.Span) };
             tp.Shape.AddRange(t.Shape.ToArray());
             p.Tensor = tp;
         }
@@ -123,7 +124,7 @@ internal static class DocumentProtoConverter
 
         if (p.Tensor is { } t)
         {
-            doc.Tensor = new Tensor(ToArray(t.Values), ToArray(t.Shape));
+            doc.Tensor = new Tensor(ToFloats(t.Values), ToArray(t.Shape));
         }
 
         if (p.Tags is { Fields.Count: > 0 } tags)
@@ -159,21 +160,18 @@ internal static class DocumentProtoConverter
     {
         if (e.IsSparse)
         {
-            var sparse = new SparseVectorProto { Dimension = e.Dimension };
+            var sparse = new SparseVectorProto { Dimension = e.Dimension, Values = ToBytes(e.Values.Span) };
             sparse.Indices.AddRange(e.Indices.ToArray());
-            sparse.Values.AddRange(e.Values.ToArray());
             return new EmbeddingProto { Sparse = sparse };
         }
 
-        var dense = new DenseVectorProto();
-        dense.Values.AddRange(e.Values.ToArray());
-        return new EmbeddingProto { Dense = dense };
+        return new EmbeddingProto { Dense = new DenseVectorProto { Values = ToBytes(e.Values.Span) } };
     }
 
     private static Embedding? FromProto(EmbeddingProto e) => e.KindCase switch
     {
-        EmbeddingProto.KindOneofCase.Dense => Embedding.Dense(ToArray(e.Dense.Values)),
-        EmbeddingProto.KindOneofCase.Sparse => Embedding.Sparse(e.Sparse.Dimension, ToArray(e.Sparse.Indices), ToArray(e.Sparse.Values)),
+        EmbeddingProto.KindOneofCase.Dense => Embedding.Dense(ToFloats(e.Dense.Values)),
+        EmbeddingProto.KindOneofCase.Sparse => Embedding.Sparse(e.Sparse.Dimension, ToArray(e.Sparse.Indices), ToFloats(e.Sparse.Values)),
         _ => null,
     };
 
@@ -183,6 +181,53 @@ internal static class DocumentProtoConverter
         var array = new T[field.Count];
         field.CopyTo(array, 0);
         return array;
+    }
+
+    // Float vectors travel as bytes (little-endian singles, the packed repeated float encoding): one block copy each
+    // way, where a RepeatedField<float> is written and parsed one float at a time.
+    private static ByteString ToBytes(ReadOnlySpan<float> values)
+    {
+        if (values.IsEmpty)
+        {
+            return ByteString.Empty;
+        }
+
+        if (BitConverter.IsLittleEndian)
+        {
+            return ByteString.CopyFrom(MemoryMarshal.AsBytes(values));
+        }
+
+        var bytes = new byte[values.Length * sizeof(float)];
+        for (var i = 0; i < values.Length; i++)
+        {
+            BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(i * sizeof(float)), values[i]);
+        }
+
+        return UnsafeByteOperations.UnsafeWrap(bytes);
+    }
+
+    private static float[] ToFloats(ByteString bytes)
+    {
+        var span = bytes.Span;
+        if (span.Length % sizeof(float) != 0)
+        {
+            throw new InvalidDataException($"A float vector has {span.Length} bytes, not a multiple of {sizeof(float)}.");
+        }
+
+        var values = new float[span.Length / sizeof(float)];
+        if (BitConverter.IsLittleEndian)
+        {
+            span.CopyTo(MemoryMarshal.AsBytes(values.AsSpan()));
+        }
+        else
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = BinaryPrimitives.ReadSingleLittleEndian(span[(i * sizeof(float))..]);
+            }
+        }
+
+        return values;
     }
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;

@@ -32,6 +32,7 @@ public static class DocumentSerializer
     /// <param name="bytes">The bytes.</param>
     /// <returns>New documents.</returns>
     /// <exception cref="InvalidProtocolBufferException">The bytes are not a valid encoding.</exception>
+    /// <exception cref="InvalidDataException">A float vector's length is not a multiple of 4 bytes.</exception>
     public static DocumentArray DeserializeArray(ReadOnlySpan<byte> bytes) =>
         DocumentProtoConverter.FromProto(DocumentArrayProto.Parser.ParseFrom(bytes));
 
@@ -39,6 +40,7 @@ public static class DocumentSerializer
     /// <param name="bytes">The bytes.</param>
     /// <returns>A new document.</returns>
     /// <exception cref="InvalidProtocolBufferException">The bytes are not a valid encoding.</exception>
+    /// <exception cref="InvalidDataException">A float vector's length is not a multiple of 4 bytes.</exception>
     public static Document DeserializeDocument(ReadOnlySpan<byte> bytes) =>
         DocumentProtoConverter.FromProto(DocumentProto.Parser.ParseFrom(bytes));
 }

@@ -129,6 +129,49 @@ public sealed class DocumentSerializerTests
         Assert.Equal(DocumentSerializer.Serialize(docs), DocumentSerializer.Serialize(back));
     }
 
+    [Fact]
+    public void RoundTrip_LargeDenseVectorAndTensor_BitExact()
+    {
+        var values = new float[4092];
+        var random = new Random(7);
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = random.NextSingle() * 2 - 1;
+        }
+
+        values[0] = float.NaN;
+        values[1] = -0f;
+        values[2] = float.PositiveInfinity;
+        values[3] = float.Epsilon;
+        var doc = new Document { Id = "big", Embedding = Embedding.Dense((float[])values.Clone()), Tensor = new Tensor((float[])values.Clone(), [2, 2046]) };
+
+        var back = DocumentSerializer.DeserializeDocument(DocumentSerializer.Serialize(doc));
+
+        Assert.Equal(
+            values.Select(BitConverter.SingleToInt32Bits),
+            back.Embedding!.Values.ToArray().Select(BitConverter.SingleToInt32Bits));
+        Assert.Equal(
+            values.Select(BitConverter.SingleToInt32Bits),
+            back.Tensor!.Values.ToArray().Select(BitConverter.SingleToInt32Bits));
+        Assert.Equal(new[] { 2, 2046 }, back.Tensor.Shape.ToArray());
+    }
+
+    [Fact]
+    public void Serialize_DenseVector_IsThePackedRepeatedFloatEncoding()
+    {
+        // 42 embedding { 0A dense { 0A values: packed little-endian floats 1.0, -2.0 } }.
+        var hex = Convert.ToHexString(DocumentSerializer.Serialize(new Document { Id = "x", Embedding = Embedding.Dense([1f, -2f]) }));
+        Assert.EndsWith("420C0A0A0A080000803F000000C0", hex, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_FloatVectorNotAMultipleOf4Bytes_Throws()
+    {
+        // 42 embedding { 0A dense { 0A values: 3 bytes } }.
+        byte[] bytes = [0x42, 0x07, 0x0A, 0x05, 0x0A, 0x03, 0x01, 0x02, 0x03];
+        Assert.Throws<InvalidDataException>(() => DocumentSerializer.DeserializeDocument(bytes));
+    }
+
     // Field by field: 0A id, 12 parent_id, 1A text, 22 blob, 2A uri, 32 mime_type, 3A modality,
     // 42 embedding (sparse), 4A tensor, 52 tags (Struct), 5A scores, 62 chunks, 6A matches, 75 weight,
     // 78 granularity, 80 01 adjacency. Changing these bytes breaks every stored file and peer.
