@@ -44,6 +44,9 @@ public sealed record RemoteSettings
     /// <summary>How long a connect plus handshake may take.</summary>
     public TimeSpan ConnectionTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How many inbound connections may be in their handshake at once; further ones are closed at once (and logged, rate-limited) until some complete or time out (<see cref="ConnectionTimeout"/>).</summary>
+    public int MaximumPendingHandshakes { get; init; } = 256;
+
     /// <summary>The shared secret a peer must present in the handshake; null or empty for none.</summary>
     public string? Cookie { get; init; }
 

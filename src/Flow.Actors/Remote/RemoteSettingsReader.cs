@@ -40,6 +40,7 @@ internal static class RemoteSettingsReader
             BatchMaxBytes = (int)Range(c, "batching.max-bytes", 512, 16L * 1024 * 1024),
             OutboundQueueSize = c.GetInt("outbound-queue-size"),
             ConnectionTimeout = c.GetTimeSpan("connection-timeout"),
+            MaximumPendingHandshakes = Positive(c, "maximum-pending-handshakes"),
             Cookie = NullIfEmpty(c.GetString("cookie")),
             HeartbeatInterval = c.GetTimeSpan("failure-detector.heartbeat-interval"),
             FailureDetectorThreshold = c.GetDouble("failure-detector.threshold"),
@@ -66,6 +67,12 @@ internal static class RemoteSettingsReader
         return value >= min && value <= max
             ? value
             : throw new ConfigException($"flow.remote.{path}: expected {min}..{max} bytes, got {value}.");
+    }
+
+    private static int Positive(Config c, string path)
+    {
+        var value = c.GetInt(path);
+        return value > 0 ? value : throw new ConfigException($"flow.remote.{path}: expected a positive number, got {value}.");
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
