@@ -29,6 +29,7 @@ internal sealed partial class Association
             _unacked.Add(new PendingSystemMessage(seq, recipient, message, binding));
         }
 
+        _sawMessages = true;
         _queue.Writer.TryWrite(new OutboundItem(OutboundKind.System, recipient, message, null, binding, seq));
         if (_active is null)
         {

@@ -71,6 +71,12 @@ public sealed record RemoteSettings
     /// <summary>When the system terminates, how long remoting waits for queued messages to be written and system messages (death notifications) to be acknowledged before it closes its connections.</summary>
     public TimeSpan ShutdownFlushTimeout { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// An association with no message either way for this long, nothing queued or unacknowledged and no watch in either
+    /// direction is closed on this side (without quarantine: a later message associates again); null disables it.
+    /// </summary>
+    public TimeSpan? IdleAssociationTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>TLS for every connection, or null for plain TCP.</summary>
     public TlsSettings? Tls { get; init; }
 

@@ -49,6 +49,7 @@ internal static class RemoteSettingsReader
             MaxSampleSize = c.GetInt("failure-detector.max-sample-size"),
             SystemMessageResendInterval = c.GetTimeSpan("system-message-resend-interval"),
             ShutdownFlushTimeout = c.GetTimeSpan("shutdown-flush-timeout"),
+            IdleAssociationTimeout = OffOrPositive(c, "idle-association-timeout"),
         };
         if (c.GetBoolean("tls.enabled"))
         {
@@ -73,6 +74,17 @@ internal static class RemoteSettingsReader
     {
         var value = c.GetInt(path);
         return value > 0 ? value : throw new ConfigException($"flow.remote.{path}: expected a positive number, got {value}.");
+    }
+
+    private static TimeSpan? OffOrPositive(Config c, string path)
+    {
+        if (c.GetValue(path) is ConfigString { Value: "off" })
+        {
+            return null;
+        }
+
+        var value = c.GetTimeSpan(path);
+        return value > TimeSpan.Zero ? value : throw new ConfigException($"flow.remote.{path}: expected a positive duration or off, got {value}.");
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

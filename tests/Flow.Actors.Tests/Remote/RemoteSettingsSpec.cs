@@ -40,6 +40,7 @@ public sealed class RemoteSettingsSpec
               cookie = "s3cret"
               system-message-resend-interval = 250ms
               shutdown-flush-timeout = 3s
+              idle-association-timeout = 90s
               batching { enabled = off, max-bytes = 16KiB }
               failure-detector { heartbeat-interval = 200ms, threshold = 12.5, acceptable-heartbeat-pause = 2s, min-std-deviation = 20ms, max-sample-size = 50 }
             }
@@ -59,6 +60,7 @@ public sealed class RemoteSettingsSpec
         Assert.Equal("s3cret", remote.Cookie);
         Assert.Equal(TimeSpan.FromMilliseconds(250), remote.SystemMessageResendInterval);
         Assert.Equal(TimeSpan.FromSeconds(3), remote.ShutdownFlushTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(90), remote.IdleAssociationTimeout);
         Assert.False(remote.Batching);
         Assert.Equal(16 * 1024, remote.BatchMaxBytes);
         Assert.Equal(TimeSpan.FromMilliseconds(200), remote.HeartbeatInterval);
@@ -67,6 +69,13 @@ public sealed class RemoteSettingsSpec
         Assert.Equal(TimeSpan.FromMilliseconds(20), remote.MinStdDeviation);
         Assert.Equal(50, remote.MaxSampleSize);
         Assert.Null(remote.Tls);
+    }
+
+    [Fact]
+    public void FromConfig_IdleAssociationTimeoutOff_Null()
+    {
+        var config = Config.ParseString("flow.actor.provider = remote\nflow.remote.idle-association-timeout = off");
+        Assert.Null(ActorSystemSettings.FromConfig(config).Remote!.IdleAssociationTimeout);
     }
 
     [Theory]
