@@ -31,6 +31,7 @@ internal sealed partial class Association
     private volatile bool _sawMessages;
     private long _lastMessageAt;
     private bool _watchedByPeer;
+    private bool _overflowed;
     private long _flushes;
     private long _itemsWritten;
 
@@ -337,6 +338,7 @@ internal sealed partial class Association
     {
         _unacked.Clear();
         _watchedByPeer = false;
+        _overflowed = false;
         _nextSeq = 0;
         _lastDelivered = 0;
     }

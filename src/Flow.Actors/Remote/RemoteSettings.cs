@@ -68,6 +68,9 @@ public sealed record RemoteSettings
     /// <summary>Unacknowledged system messages are sent again after this long.</summary>
     public TimeSpan SystemMessageResendInterval { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How many system messages may wait for the peer's acknowledgement; one more quarantines the peer (an error names it and this bound) and its actors' watchers get Terminated.</summary>
+    public int SystemMessageBufferSize { get; init; } = 20_000;
+
     /// <summary>When the system terminates, how long remoting waits for queued messages to be written and system messages (death notifications) to be acknowledged before it closes its connections.</summary>
     public TimeSpan ShutdownFlushTimeout { get; init; } = TimeSpan.FromSeconds(1);
 

@@ -49,6 +49,7 @@ internal static class RemoteSettingsReader
             MaxSampleSize = c.GetInt("failure-detector.max-sample-size"),
             SystemMessageResendInterval = c.GetTimeSpan("system-message-resend-interval"),
             ShutdownFlushTimeout = c.GetTimeSpan("shutdown-flush-timeout"),
+            SystemMessageBufferSize = Positive(c, "system-message-buffer-size"),
             IdleAssociationTimeout = OffOrPositive(c, "idle-association-timeout"),
         };
         if (c.GetBoolean("tls.enabled"))

@@ -39,6 +39,7 @@ public sealed class RemoteSettingsSpec
               maximum-pending-handshakes = 32
               cookie = "s3cret"
               system-message-resend-interval = 250ms
+              system-message-buffer-size = 500
               shutdown-flush-timeout = 3s
               idle-association-timeout = 90s
               batching { enabled = off, max-bytes = 16KiB }
@@ -59,6 +60,7 @@ public sealed class RemoteSettingsSpec
         Assert.Equal(32, remote.MaximumPendingHandshakes);
         Assert.Equal("s3cret", remote.Cookie);
         Assert.Equal(TimeSpan.FromMilliseconds(250), remote.SystemMessageResendInterval);
+        Assert.Equal(500, remote.SystemMessageBufferSize);
         Assert.Equal(TimeSpan.FromSeconds(3), remote.ShutdownFlushTimeout);
         Assert.Equal(TimeSpan.FromSeconds(90), remote.IdleAssociationTimeout);
         Assert.False(remote.Batching);
