@@ -209,6 +209,14 @@ internal sealed partial class Association
             if (_active == connection)
             {
                 _active = null;
+                if (!_sawMessages && _transport.Settings.IdleAssociationTimeout is { } idle
+                    && _transport.Clock.GetElapsedTime(_lastMessageAt) >= idle / 2
+                    && _queued == 0 && _unacked.Count == 0 && !_transport.Watcher.HasWatches(RemoteAddress))
+                {
+                    // Idle here too, so most likely the peer closed the idle association (its view lags or leads ours by
+                    // a tick): stop judging its silence; a later message dials again and restarts the detector.
+                    _detector.Reset();
+                }
             }
         }
     }

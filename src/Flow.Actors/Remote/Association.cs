@@ -28,6 +28,10 @@ internal sealed partial class Association
     private long _lastAckProgress;
     private string? _lastFailure;
     private volatile bool _sawTraffic;
+    private volatile bool _sawMessages;
+    private long _lastMessageAt;
+    private bool _watchedByPeer;
+    private bool _overflowed;
     private long _flushes;
     private long _itemsWritten;
 
@@ -79,6 +83,7 @@ internal sealed partial class Association
             return;
         }
 
+        _sawMessages = true;
         _queue.Writer.TryWrite(new OutboundItem(OutboundKind.User, recipient, message, sender, binding, 0));
         if (_active is null)
         {
@@ -156,6 +161,7 @@ internal sealed partial class Association
             _lastFailure = null;
             _detector.Reset();
             _detector.Heartbeat();
+            _lastMessageAt = _transport.Clock.GetTimestamp();
             // Started on the pool, not inline: the loop must not run (and drain the queue) under this lock.
             var previous = _writer;
             _writer = Task.Run(() => WriteLoopAsync(connection, previous));
@@ -180,6 +186,7 @@ internal sealed partial class Association
         var lost = false;
         var reconnect = false;
         var idleSilent = false;
+        var unused = false;
         List<PendingSystemMessage>? resend = null;
         var connection = _active;
         ulong suspectedUid;
@@ -190,6 +197,12 @@ internal sealed partial class Association
             {
                 _sawTraffic = false;
                 _detector.Heartbeat();
+            }
+
+            if (_sawMessages)
+            {
+                _sawMessages = false;
+                _lastMessageAt = _transport.Clock.GetTimestamp();
             }
 
             if (_detector.IsMonitoring && !_detector.IsAvailable)
@@ -212,6 +225,13 @@ internal sealed partial class Association
                 resend = [.. _unacked];
                 _lastAckProgress = _transport.Clock.GetTimestamp();
             }
+            else if (connection is not null && IsUnused())
+            {
+                // Cleared here, under the lock, so a message sent from now on dials again instead of using the closing connection.
+                _active = null;
+                _detector.Reset();
+                unused = true;
+            }
             else if (connection is null && !_connecting && (_queued > 0 || _unacked.Count > 0 || _transport.Watcher.HasWatches(RemoteAddress)))
             {
                 reconnect = true;
@@ -228,6 +248,13 @@ internal sealed partial class Association
         {
             _transport.Log.LogInformation("{Peer} is silent beyond the failure detector's bound; nothing here depends on it, so it is disconnected, not quarantined", RemoteAddress);
             connection?.Close();
+            return;
+        }
+
+        if (unused)
+        {
+            _transport.Log.LogInformation("Closed the idle association with {Peer}: no messages for {Timeout} and nothing depends on it (a later message associates again)", RemoteAddress, _transport.Settings.IdleAssociationTimeout);
+            connection!.Close();
             return;
         }
 
@@ -310,6 +337,8 @@ internal sealed partial class Association
     private void ResetIncarnationState()
     {
         _unacked.Clear();
+        _watchedByPeer = false;
+        _overflowed = false;
         _nextSeq = 0;
         _lastDelivered = 0;
     }

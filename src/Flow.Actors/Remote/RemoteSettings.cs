@@ -44,6 +44,9 @@ public sealed record RemoteSettings
     /// <summary>How long a connect plus handshake may take.</summary>
     public TimeSpan ConnectionTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How many inbound connections may be in their handshake at once; further ones are closed at once (and logged, rate-limited) until some complete or time out (<see cref="ConnectionTimeout"/>).</summary>
+    public int MaximumPendingHandshakes { get; init; } = 256;
+
     /// <summary>The shared secret a peer must present in the handshake; null or empty for none.</summary>
     public string? Cookie { get; init; }
 
@@ -65,8 +68,17 @@ public sealed record RemoteSettings
     /// <summary>Unacknowledged system messages are sent again after this long.</summary>
     public TimeSpan SystemMessageResendInterval { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How many system messages may wait for the peer's acknowledgement; one more quarantines the peer (an error names it and this bound) and its actors' watchers get Terminated.</summary>
+    public int SystemMessageBufferSize { get; init; } = 20_000;
+
     /// <summary>When the system terminates, how long remoting waits for queued messages to be written and system messages (death notifications) to be acknowledged before it closes its connections.</summary>
     public TimeSpan ShutdownFlushTimeout { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// An association with no message either way for this long, nothing queued or unacknowledged and no watch in either
+    /// direction is closed on this side (without quarantine: a later message associates again); null disables it.
+    /// </summary>
+    public TimeSpan? IdleAssociationTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>TLS for every connection, or null for plain TCP.</summary>
     public TlsSettings? Tls { get; init; }

@@ -40,6 +40,7 @@ internal static class RemoteSettingsReader
             BatchMaxBytes = (int)Range(c, "batching.max-bytes", 512, 16L * 1024 * 1024),
             OutboundQueueSize = c.GetInt("outbound-queue-size"),
             ConnectionTimeout = c.GetTimeSpan("connection-timeout"),
+            MaximumPendingHandshakes = Positive(c, "maximum-pending-handshakes"),
             Cookie = NullIfEmpty(c.GetString("cookie")),
             HeartbeatInterval = c.GetTimeSpan("failure-detector.heartbeat-interval"),
             FailureDetectorThreshold = c.GetDouble("failure-detector.threshold"),
@@ -48,6 +49,8 @@ internal static class RemoteSettingsReader
             MaxSampleSize = c.GetInt("failure-detector.max-sample-size"),
             SystemMessageResendInterval = c.GetTimeSpan("system-message-resend-interval"),
             ShutdownFlushTimeout = c.GetTimeSpan("shutdown-flush-timeout"),
+            SystemMessageBufferSize = Positive(c, "system-message-buffer-size"),
+            IdleAssociationTimeout = OffOrPositive(c, "idle-association-timeout"),
         };
         if (c.GetBoolean("tls.enabled"))
         {
@@ -66,6 +69,23 @@ internal static class RemoteSettingsReader
         return value >= min && value <= max
             ? value
             : throw new ConfigException($"flow.remote.{path}: expected {min}..{max} bytes, got {value}.");
+    }
+
+    private static int Positive(Config c, string path)
+    {
+        var value = c.GetInt(path);
+        return value > 0 ? value : throw new ConfigException($"flow.remote.{path}: expected a positive number, got {value}.");
+    }
+
+    private static TimeSpan? OffOrPositive(Config c, string path)
+    {
+        if (c.GetValue(path) is ConfigString { Value: "off" })
+        {
+            return null;
+        }
+
+        var value = c.GetTimeSpan(path);
+        return value > TimeSpan.Zero ? value : throw new ConfigException($"flow.remote.{path}: expected a positive duration or off, got {value}.");
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

@@ -45,7 +45,24 @@ internal sealed partial class RemoteTransport
                 continue;
             }
 
+            if (!_handshakes.TryEnter())
+            {
+                RefuseOverLimit(socket);
+                continue;
+            }
+
             _ = Task.Run(() => AcceptAsync(socket));
+        }
+    }
+
+    /// <summary>Closes a connection at once: too many inbound handshakes are pending (a flood, or a storm of peers).</summary>
+    private void RefuseOverLimit(Socket socket)
+    {
+        var remote = socket.RemoteEndPoint?.ToString() ?? "unknown";
+        socket.Dispose();
+        if (_handshakes.ShouldLog(out var refused))
+        {
+            Log.LogWarning("Closed a connection from {Endpoint} at once: {Maximum} inbound handshakes are pending (flow.remote.maximum-pending-handshakes); {Refused} refused since the last such warning", remote, Settings.MaximumPendingHandshakes, refused);
         }
     }
 
@@ -105,6 +122,10 @@ internal sealed partial class RemoteTransport
             Log.LogWarning("Closed a connection from {Endpoint} during the handshake: {Reason}", remote, e.Message);
             connection?.Close();
             socket.Dispose();
+        }
+        finally
+        {
+            _handshakes.Exit();
         }
     }
 

@@ -20,6 +20,7 @@ internal sealed partial class RemoteTransport : IRemoteTransportHook, IActorRefR
     private readonly CancellationTokenSource _stopping = new();
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ILoggerFactory _loggerFactory;
+    private readonly Transport.HandshakeLimiter _handshakes;
     private ActorSystem? _system;
     private ITimer? _heartbeat;
 
@@ -30,6 +31,7 @@ internal sealed partial class RemoteTransport : IRemoteTransportHook, IActorRefR
         _loggerFactory = loggerFactory;
         Log = loggerFactory.CreateLogger("Flow.Actors.Remote");
         Uid = NewUid();
+        _handshakes = new Transport.HandshakeLimiter(settings.MaximumPendingHandshakes);
         var bindHost = settings.BindHostname ?? settings.Hostname;
         var ip = IPAddress.TryParse(bindHost, out var parsed) ? parsed : Dns.GetHostAddresses(bindHost)[0];
         _listener = new Socket(ip.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
@@ -60,6 +62,9 @@ internal sealed partial class RemoteTransport : IRemoteTransportHook, IActorRefR
     public ILogger Log { get; private set; }
 
     public RemoteWatcher Watcher { get; } = new();
+
+    /// <summary>Inbound connections still in their handshake (tests and diagnostics).</summary>
+    public int PendingHandshakes => _handshakes.Pending;
 
     public ActorSystem System => _system ?? throw new InvalidOperationException("Remoting has not started.");
 

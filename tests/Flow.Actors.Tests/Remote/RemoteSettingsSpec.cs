@@ -36,9 +36,12 @@ public sealed class RemoteSettingsSpec
               receive-buffer-size = 512KiB
               outbound-queue-size = 1000
               connection-timeout = 2s
+              maximum-pending-handshakes = 32
               cookie = "s3cret"
               system-message-resend-interval = 250ms
+              system-message-buffer-size = 500
               shutdown-flush-timeout = 3s
+              idle-association-timeout = 90s
               batching { enabled = off, max-bytes = 16KiB }
               failure-detector { heartbeat-interval = 200ms, threshold = 12.5, acceptable-heartbeat-pause = 2s, min-std-deviation = 20ms, max-sample-size = 50 }
             }
@@ -54,9 +57,12 @@ public sealed class RemoteSettingsSpec
         Assert.Equal(512 * 1024, remote.ReceiveBufferSize);
         Assert.Equal(1000, remote.OutboundQueueSize);
         Assert.Equal(TimeSpan.FromSeconds(2), remote.ConnectionTimeout);
+        Assert.Equal(32, remote.MaximumPendingHandshakes);
         Assert.Equal("s3cret", remote.Cookie);
         Assert.Equal(TimeSpan.FromMilliseconds(250), remote.SystemMessageResendInterval);
+        Assert.Equal(500, remote.SystemMessageBufferSize);
         Assert.Equal(TimeSpan.FromSeconds(3), remote.ShutdownFlushTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(90), remote.IdleAssociationTimeout);
         Assert.False(remote.Batching);
         Assert.Equal(16 * 1024, remote.BatchMaxBytes);
         Assert.Equal(TimeSpan.FromMilliseconds(200), remote.HeartbeatInterval);
@@ -67,10 +73,18 @@ public sealed class RemoteSettingsSpec
         Assert.Null(remote.Tls);
     }
 
+    [Fact]
+    public void FromConfig_IdleAssociationTimeoutOff_Null()
+    {
+        var config = Config.ParseString("flow.actor.provider = remote\nflow.remote.idle-association-timeout = off");
+        Assert.Null(ActorSystemSettings.FromConfig(config).Remote!.IdleAssociationTimeout);
+    }
+
     [Theory]
     [InlineData("flow.actor.provider = cluster", "flow.actor.provider: expected local or remote, got 'cluster'.")]
     [InlineData("flow.actor.provider = remote\nflow.remote.port = 70000", "flow.remote.port: expected 0..65535, got 70000.")]
     [InlineData("flow.actor.provider = remote\nflow.remote.maximum-frame-size = 1KiB", "flow.remote.maximum-frame-size: expected 4096..67108864 bytes, got 1024.")]
+    [InlineData("flow.actor.provider = remote\nflow.remote.maximum-pending-handshakes = 0", "flow.remote.maximum-pending-handshakes: expected a positive number, got 0.")]
     public void FromConfig_InvalidSetting_ErrorNamesPath(string hocon, string expected)
     {
         var error = Assert.Throws<ConfigException>(() => ActorSystemSettings.FromConfig(Config.ParseString(hocon)));

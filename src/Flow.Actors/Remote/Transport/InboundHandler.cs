@@ -91,6 +91,7 @@ internal sealed class InboundHandler(RemoteTransport transport, Association asso
             return false;
         }
 
+        association.OnMessage();
         if (kind == FrameKind.SystemMessage && !association.OnSystemMessage(envelope.Seq))
         {
             return true;
@@ -131,6 +132,11 @@ internal sealed class InboundHandler(RemoteTransport transport, Association asso
         {
             if (message is SystemMessage system)
             {
+                if (system is Watch)
+                {
+                    association.OnWatchedByPeer();
+                }
+
                 transport.DeliverSystem(recipient, system);
             }
         }
