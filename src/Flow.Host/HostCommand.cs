@@ -22,44 +22,31 @@ internal static class HostCommand
 
     public static int Run(ReadOnlySpan<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        string? config = null;
-        var name = "flow-node";
         var assemblies = new List<string>();
-        var stopOnStdinClose = false;
-        for (var i = 0; i < args.Length; i++)
+        var options = NodeArguments.Parse(args.ToArray(), "flow-node", "<node.conf>", (option, next) =>
         {
-            switch (args[i])
+            if (option != "--assembly" || next is null)
             {
-                case "-h" or "--help":
-                    stdout.WriteLine(Usage);
-                    return 0;
-                case "--config" when i + 1 < args.Length:
-                    config = args[++i];
-                    break;
-                case "--name" when i + 1 < args.Length:
-                    name = args[++i];
-                    break;
-                case "--assembly" when i + 1 < args.Length:
-                    assemblies.Add(args[++i]);
-                    break;
-                case "--stop-on-stdin-close":
-                    stopOnStdinClose = true;
-                    break;
-                default:
-                    stderr.WriteLine($"flow host: unexpected argument '{args[i]}'");
-                    stderr.WriteLine(Usage);
-                    return 2;
+                return 0;
             }
-        }
 
-        if (config is null)
+            assemblies.Add(next);
+            return 2;
+        }, out var error);
+        if (options is null)
         {
-            stderr.WriteLine("flow host: missing --config <node.conf>");
+            if (error is null)
+            {
+                stdout.WriteLine(Usage);
+                return 0;
+            }
+
+            stderr.WriteLine($"flow host: {error}");
             stderr.WriteLine(Usage);
             return 2;
         }
 
-        return RunAsync(config, name, assemblies, stopOnStdinClose, stdin, stdout, stderr).GetAwaiter().GetResult();
+        return RunAsync(options.ConfigFile, options.Name, assemblies, options.StopOnStdinClose, stdin, stdout, stderr).GetAwaiter().GetResult();
     }
 
     private static async Task<int> RunAsync(string configFile, string name, List<string> assemblies, bool stopOnStdinClose, TextReader stdin, TextWriter stdout, TextWriter stderr)

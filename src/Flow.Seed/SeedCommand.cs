@@ -17,39 +17,21 @@ internal static class SeedCommand
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        string? config = null;
-        var name = "flow";
-        var stopOnStdinClose = false;
-        for (var i = 0; i < args.Length; i++)
+        var options = NodeArguments.Parse(args, "flow", "<seed.conf>", extra: null, out var error);
+        if (options is null)
         {
-            switch (args[i])
+            if (error is null)
             {
-                case "-h" or "--help":
-                    stdout.WriteLine(Usage);
-                    return 0;
-                case "--config" when i + 1 < args.Length:
-                    config = args[++i];
-                    break;
-                case "--name" when i + 1 < args.Length:
-                    name = args[++i];
-                    break;
-                case "--stop-on-stdin-close":
-                    stopOnStdinClose = true;
-                    break;
-                default:
-                    stderr.WriteLine($"flow-seed: unexpected argument '{args[i]}'");
-                    stderr.WriteLine(Usage);
-                    return 2;
+                stdout.WriteLine(Usage);
+                return 0;
             }
-        }
 
-        if (config is null)
-        {
-            stderr.WriteLine("flow-seed: missing --config <seed.conf>");
+            stderr.WriteLine($"flow-seed: {error}");
             stderr.WriteLine(Usage);
             return 2;
         }
 
+        var config = options.ConfigFile;
         ActorSystem system;
         try
         {
@@ -60,7 +42,7 @@ internal static class SeedCommand
                 return 1;
             }
 
-            system = ActorSystem.Create(name, new ActorSystemSetup { Settings = settings });
+            system = ActorSystem.Create(options.Name, new ActorSystemSetup { Settings = settings });
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -68,7 +50,7 @@ internal static class SeedCommand
             return 1;
         }
 
-        NodeLifetime.RunAsync(system, stdin, stdout, stopOnStdinClose).GetAwaiter().GetResult();
+        NodeLifetime.RunAsync(system, stdin, stdout, options.StopOnStdinClose).GetAwaiter().GetResult();
         return 0;
     }
 }
