@@ -1,6 +1,6 @@
 using Flow.Engine.Client;
-using Flow.Engine.Executors;
-using Flow.Engine.Flows;
+using Flow.Core.Executors;
+using Flow.Core.Flows;
 using Flow.Samples.TextSearch.App;
 using Flow.Samples.TextSearch.Cli;
 

@@ -1,8 +1,8 @@
 using System.Reflection;
 using Flow.Actors;
-using Flow.Actors.Configuration;
+using Flow.Hocon;
 using Flow.Actors.Hosting;
-using Flow.Engine.Executors;
+using Flow.Core.Executors;
 using Flow.Engine.Remote;
 
 namespace Flow.Host;

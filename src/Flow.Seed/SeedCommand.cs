@@ -1,5 +1,5 @@
 using Flow.Actors;
-using Flow.Actors.Configuration;
+using Flow.Hocon;
 using Flow.Actors.Hosting;
 
 namespace Flow.Seed;

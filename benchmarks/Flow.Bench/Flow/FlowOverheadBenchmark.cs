@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using Flow.Engine.Client;
-using Flow.Engine.Documents;
-using Flow.Engine.Flows;
+using Flow.Core.Documents;
+using Flow.Core.Flows;
 using Flow.Engine.Hosting;
-using Flow.Engine.Requests;
+using Flow.Core.Requests;
 
 namespace Flow.Bench.Flow;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using Flow.Engine.Documents;
-using Flow.Engine.Flows;
+using Flow.Core.Documents;
+using Flow.Core.Flows;
 using Flow.Engine.Hosting;
-using Flow.Engine.Reduce;
+using Flow.Core.Reduce;
 
 namespace Flow.Bench.Flow;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Flow.Engine.Documents;
-using Flow.Engine.Flows;
+using Flow.Core.Documents;
+using Flow.Core.Flows;
 using Flow.Engine.Hosting;
 
 namespace Flow.Bench.Flow;

@@ -1,7 +1,7 @@
 using System.Buffers;
 using Flow.Actors.Serialization;
-using Flow.Engine.Documents;
-using Flow.Engine.Wire;
+using Flow.Core.Documents;
+using Flow.Core.Wire;
 
 namespace Flow.Bench.Remote;
 

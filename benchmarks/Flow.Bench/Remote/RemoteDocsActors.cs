@@ -1,5 +1,5 @@
 using Flow.Actors;
-using Flow.Engine.Documents;
+using Flow.Core.Documents;
 
 namespace Flow.Bench.Remote;
 

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Flow.Actors;
 using Flow.Actors.Remote;
-using Flow.Engine.Documents;
+using Flow.Core.Documents;
 using Flow.Engine.Remote;
-using Flow.Engine.Wire;
+using Flow.Core.Wire;
 
 namespace Flow.Bench.Remote;
 

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Flow.Actors.Configuration;
-using Flow.Actors.Configuration.Parsing;
+using Flow.Hocon;
+using Flow.Hocon.Parsing;
 
 namespace Flow.Benchmarks.Configuration;
 

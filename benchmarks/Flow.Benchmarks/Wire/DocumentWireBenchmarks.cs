@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Flow.Engine.Documents;
-using Flow.Engine.Wire;
+using Flow.Core.Documents;
+using Flow.Core.Wire;
 
 namespace Flow.Benchmarks.Wire;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Flow.Engine.Client;
-using Flow.Engine.Documents;
+using Flow.Core.Documents;
 using Flow.Samples.TextSearch.Executors;
 
 namespace Flow.Samples.TextSearch.App;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Flow.Engine.Client;
-using Flow.Engine.Documents;
-using Flow.Engine.Flows;
+using Flow.Core.Documents;
+using Flow.Core.Flows;
 using Flow.Engine.Hosting;
 using Flow.Samples.TextSearch.Cli;
 using Flow.Samples.TextSearch.Corpus;

@@ -1,5 +1,5 @@
 using System.Xml;
-using Flow.Engine.Documents;
+using Flow.Core.Documents;
 
 namespace Flow.Samples.TextSearch.Corpus;
 

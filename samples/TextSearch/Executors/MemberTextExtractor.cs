@@ -1,5 +1,5 @@
-using Flow.Engine.Documents;
-using Flow.Engine.Executors;
+using Flow.Core.Documents;
+using Flow.Core.Executors;
 using Flow.Samples.TextSearch.Corpus;
 
 namespace Flow.Samples.TextSearch.Executors;

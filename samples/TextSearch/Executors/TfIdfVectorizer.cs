@@ -1,5 +1,5 @@
-using Flow.Engine.Documents;
-using Flow.Engine.Executors;
+using Flow.Core.Documents;
+using Flow.Core.Executors;
 using Flow.Samples.TextSearch.Text;
 using Flow.Samples.TextSearch.Vectors;
 

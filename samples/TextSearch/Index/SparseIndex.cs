@@ -1,6 +1,6 @@
 using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
-using Flow.Engine.Documents;
+using Flow.Core.Documents;
 
 namespace Flow.Samples.TextSearch.Index;
 

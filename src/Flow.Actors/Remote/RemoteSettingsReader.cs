@@ -1,4 +1,4 @@
-using Flow.Actors.Configuration;
+using Flow.Hocon;
 
 namespace Flow.Actors.Remote;
 

@@ -112,8 +112,8 @@ public sealed class ActorSystem : IAsyncDisposable
     /// Creates an actor system configured by <paramref name="config"/> (its <c>flow</c> section), with
     /// <c>hocon/reference.conf</c> as the fallback; logging and clock come from <paramref name="setup"/>.
     /// </summary>
-    /// <exception cref="Configuration.ConfigException">A setting is invalid (the message names its path).</exception>
-    public static ActorSystem Create(string name, Configuration.Config config, ActorSystemSetup? setup = null)
+    /// <exception cref="Flow.Hocon.ConfigException">A setting is invalid (the message names its path).</exception>
+    public static ActorSystem Create(string name, Flow.Hocon.Config config, ActorSystemSetup? setup = null)
     {
         ValidateName(name);
         var settings = ActorSystemSettings.FromConfig(config);

@@ -45,11 +45,11 @@ public sealed record ActorSystemSettings
     /// Reads the settings from the <c>flow</c> section of <paramref name="config"/>, with <c>hocon/reference.conf</c>
     /// as the fallback for everything it does not set.
     /// </summary>
-    /// <exception cref="Configuration.ConfigException">A setting is missing, mistyped or out of range (named by path).</exception>
-    public static ActorSystemSettings FromConfig(Configuration.Config config)
+    /// <exception cref="Flow.Hocon.ConfigException">A setting is missing, mistyped or out of range (named by path).</exception>
+    public static ActorSystemSettings FromConfig(Flow.Hocon.Config config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return SettingsReader.Read(config.WithFallback(Configuration.Config.Reference));
+        return SettingsReader.Read(config.WithFallback(Flow.Hocon.Config.Reference));
     }
 
     /// <summary>Returns these settings with the default dispatcher's throughput replaced.</summary>

@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Flow.Actors;
-using Flow.Engine.Documents;
-using Flow.Engine.Requests;
+using Flow.Core.Documents;
+using Flow.Core.Requests;
 using Flow.Engine.Runtime;
 
 namespace Flow.Engine.Client;

@@ -1,8 +1,8 @@
 using Flow.Actors;
 using Flow.Actors.Supervision;
 using Flow.Engine.Client;
-using Flow.Engine.Executors;
-using Flow.Engine.Flows;
+using Flow.Core.Executors;
+using Flow.Core.Flows;
 using Flow.Engine.Remote;
 using Flow.Engine.Runtime;
 
@@ -125,11 +125,11 @@ public sealed class FlowHost : IAsyncDisposable
                 shards[s] = new ShardSpec(executor.Name, s, executor.Replicas, factory, options.Retries, ReplicaSupervisor);
             }
 
-            var descriptor = new Protos.RegionSpecProto
+            var descriptor = new Flow.Core.Protos.RegionSpecProto
             {
                 Name = executor.Name,
                 Uses = usesType?.FullName ?? uses ?? string.Empty,
-                UsesWith = usesWith is null ? null : Wire.JsonStructConverter.ToStruct(usesWith),
+                UsesWith = usesWith is null ? null : Flow.Core.Wire.JsonStructConverter.ToStruct(usesWith),
                 Shards = executor.Shards,
                 Replicas = executor.Replicas,
                 Workspace = root ?? string.Empty,

@@ -1,5 +1,5 @@
 using Flow.Actors;
-using Flow.Engine.Executors;
+using Flow.Core.Executors;
 using Microsoft.Extensions.Logging;
 
 namespace Flow.Engine.Hosting;

@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
 using Flow.Actors;
 using Flow.Actors.Serialization;
-using Flow.Engine.Documents;
-using Flow.Engine.Executors;
-using Flow.Engine.Protos;
-using Flow.Engine.Requests;
+using Flow.Core.Documents;
+using Flow.Core.Executors;
+using Flow.Core.Protos;
+using Flow.Core.Requests;
 using Flow.Engine.Runtime;
-using Flow.Engine.Wire;
+using Flow.Core.Wire;
 
 namespace Flow.Engine.Remote;
 

@@ -1,5 +1,5 @@
 using Flow.Actors.Serialization;
-using Flow.Engine.Protos;
+using Flow.Core.Protos;
 using Flow.Engine.Runtime;
 
 namespace Flow.Engine.Remote;

@@ -1,6 +1,6 @@
 using Flow.Actors.Remote;
-using Flow.Engine.Executors;
-using Flow.Engine.Protos;
+using Flow.Core.Executors;
+using Flow.Core.Protos;
 
 namespace Flow.Engine.Remote;
 

@@ -1,6 +1,6 @@
 using Flow.Actors;
 using Flow.Actors.Remote.Deployment;
-using Flow.Engine.Executors;
+using Flow.Core.Executors;
 using Flow.Engine.Runtime;
 
 namespace Flow.Engine.Remote;

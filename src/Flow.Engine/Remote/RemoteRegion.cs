@@ -1,9 +1,9 @@
 using Flow.Actors;
-using Flow.Engine.Executors;
+using Flow.Core.Executors;
 using Flow.Engine.Hosting;
-using Flow.Engine.Protos;
+using Flow.Core.Protos;
 using Flow.Engine.Runtime;
-using Flow.Engine.Wire;
+using Flow.Core.Wire;
 
 namespace Flow.Engine.Remote;
 

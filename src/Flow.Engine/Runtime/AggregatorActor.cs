@@ -1,6 +1,6 @@
 using Flow.Actors;
-using Flow.Engine.Reduce;
-using Flow.Engine.Requests;
+using Flow.Core.Reduce;
+using Flow.Core.Requests;
 
 namespace Flow.Engine.Runtime;
 

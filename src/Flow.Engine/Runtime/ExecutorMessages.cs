@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Flow.Engine.Documents;
-using Flow.Engine.Executors;
-using Flow.Engine.Requests;
+using Flow.Core.Documents;
+using Flow.Core.Executors;
+using Flow.Core.Requests;
 
 namespace Flow.Engine.Runtime;
 

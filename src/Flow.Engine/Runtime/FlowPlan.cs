@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using Flow.Engine.Flows;
+using Flow.Core.Flows;
 
 namespace Flow.Engine.Runtime;
 

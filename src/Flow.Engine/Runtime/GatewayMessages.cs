@@ -1,4 +1,4 @@
-using Flow.Engine.Requests;
+using Flow.Core.Requests;
 
 namespace Flow.Engine.Runtime;
 

@@ -13,6 +13,6 @@ internal interface IExecutorPlacement
     /// Starts the executor's region and waits until every replica has constructed its executor.
     /// Returns the shard entities in shard order.
     /// </summary>
-    /// <exception cref="Exception">The first construction failure (an <see cref="Executors.ExecutorConstructionException"/> naming the executor).</exception>
+    /// <exception cref="Exception">The first construction failure (an <see cref="Flow.Core.Executors.ExecutorConstructionException"/> naming the executor).</exception>
     Task<IReadOnlyList<IActorRef>> StartAsync(RegionSpec spec, CancellationToken cancellationToken);
 }

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Flow.Engine.Documents;
+using Flow.Core.Documents;
 
 namespace Flow.Engine.Runtime;
 

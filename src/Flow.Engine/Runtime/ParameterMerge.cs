@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Flow.Engine.Requests;
+using Flow.Core.Requests;
 
 namespace Flow.Engine.Runtime;
 

@@ -1,5 +1,5 @@
-using Flow.Engine.Documents;
-using Flow.Engine.Reduce;
+using Flow.Core.Documents;
+using Flow.Core.Reduce;
 
 namespace Flow.Engine.Runtime;
 

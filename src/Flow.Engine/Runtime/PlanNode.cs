@@ -1,6 +1,6 @@
 using Flow.Actors;
-using Flow.Engine.Flows;
-using Flow.Engine.Flows.Conditions;
+using Flow.Core.Flows;
+using Flow.Core.Flows.Conditions;
 
 namespace Flow.Engine.Runtime;
 

@@ -6,5 +6,5 @@ namespace Flow.Engine.Runtime;
 internal sealed record RegionSpec(string Name, IReadOnlyList<ShardSpec> Shards)
 {
     /// <summary>The same region as data (<c>uses</c> by name, <c>uses_with</c>, counts), for placing it on another node; null when it cannot be.</summary>
-    public Protos.RegionSpecProto? Descriptor { get; init; }
+    public Flow.Core.Protos.RegionSpecProto? Descriptor { get; init; }
 }

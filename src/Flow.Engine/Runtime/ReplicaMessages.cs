@@ -1,4 +1,4 @@
-using Flow.Engine.Executors;
+using Flow.Core.Executors;
 
 namespace Flow.Engine.Runtime;
 

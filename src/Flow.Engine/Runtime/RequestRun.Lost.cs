@@ -1,5 +1,5 @@
 using Flow.Actors;
-using Flow.Engine.Requests;
+using Flow.Core.Requests;
 
 namespace Flow.Engine.Runtime;
 

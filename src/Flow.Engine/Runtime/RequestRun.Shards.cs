@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Flow.Actors;
-using Flow.Engine.Documents;
-using Flow.Engine.Executors;
-using Flow.Engine.Flows;
+using Flow.Core.Documents;
+using Flow.Core.Executors;
+using Flow.Core.Flows;
 
 namespace Flow.Engine.Runtime;
 

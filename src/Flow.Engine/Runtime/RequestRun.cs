@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Flow.Actors;
-using Flow.Engine.Documents;
-using Flow.Engine.Executors;
-using Flow.Engine.Flows;
-using Flow.Engine.Reduce;
-using Flow.Engine.Requests;
+using Flow.Core.Documents;
+using Flow.Core.Executors;
+using Flow.Core.Flows;
+using Flow.Core.Reduce;
+using Flow.Core.Requests;
 
 namespace Flow.Engine.Runtime;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Flow.Actors;
 using Flow.Actors.Supervision;
-using Flow.Engine.Requests;
+using Flow.Core.Requests;
 
 namespace Flow.Engine.Runtime;
 

@@ -161,7 +161,7 @@ public sealed class RemoteSafetySpec
         await File.WriteAllBytesAsync(file, cert.Export(X509ContentType.Pkcs12, "pw"));
         try
         {
-            Flow.Actors.Configuration.Config Hocon(string host) => Flow.Actors.Configuration.Config.ParseString($$"""
+            Flow.Hocon.Config Hocon(string host) => Flow.Hocon.Config.ParseString($$"""
                 flow.actor.provider = remote
                 flow.remote {
                   hostname = "{{host}}"

@@ -1,4 +1,4 @@
-using Flow.Actors.Configuration;
+using Flow.Hocon;
 using Flow.Actors.Remote;
 
 namespace Flow.Actors.Tests.Remote;

@@ -1,4 +1,4 @@
-using Flow.Engine.Documents;
+using Flow.Core.Documents;
 
 namespace Flow.Engine.Tests.PublicApi;
 

@@ -1,6 +1,6 @@
-using Flow.Engine.Documents;
-using Flow.Engine.Executors;
-using Flow.Engine.Flows;
+using Flow.Core.Documents;
+using Flow.Core.Executors;
+using Flow.Core.Flows;
 using Flow.Engine.Hosting;
 
 namespace Flow.Engine.Tests.Readme;

@@ -1,11 +1,11 @@
 using System.Buffers;
 using System.Text.Json.Nodes;
 using Flow.Actors.Serialization;
-using Flow.Engine.Documents;
-using Flow.Engine.Executors;
-using Flow.Engine.Protos;
+using Flow.Core.Documents;
+using Flow.Core.Executors;
+using Flow.Core.Protos;
 using Flow.Engine.Remote;
-using Flow.Engine.Requests;
+using Flow.Core.Requests;
 using Flow.Engine.Runtime;
 using Google.Protobuf;
 

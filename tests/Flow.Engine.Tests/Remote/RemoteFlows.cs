@@ -1,8 +1,8 @@
-using Flow.Engine.Documents;
-using Flow.Engine.Flows;
-using Flow.Engine.Protos;
+using Flow.Core.Documents;
+using Flow.Core.Flows;
+using Flow.Core.Protos;
 using Flow.Engine.Tests.Runtime;
-using Flow.Engine.Wire;
+using Flow.Core.Wire;
 using Google.Protobuf;
 
 namespace Flow.Engine.Tests.Remote;

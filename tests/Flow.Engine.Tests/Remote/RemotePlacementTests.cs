@@ -1,10 +1,10 @@
 using Flow.Actors;
 using Flow.Actors.TestKit;
-using Flow.Engine.Documents;
-using Flow.Engine.Executors;
-using Flow.Engine.Flows;
+using Flow.Core.Documents;
+using Flow.Core.Executors;
+using Flow.Core.Flows;
 using Flow.Engine.Hosting;
-using Flow.Engine.Requests;
+using Flow.Core.Requests;
 using Flow.Engine.Runtime;
 using Flow.Engine.Tests.Runtime;
 

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Flow.Actors;
-using Flow.Engine.Documents;
-using Flow.Engine.Flows;
+using Flow.Core.Documents;
+using Flow.Core.Flows;
 using Flow.Engine.Hosting;
-using Flow.Engine.Requests;
+using Flow.Core.Requests;
 using Flow.Engine.Runtime;
 using Flow.Engine.Tests.Runtime;
 

@@ -1,9 +1,9 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Flow.Engine.Client;
-using Flow.Engine.Documents;
-using Flow.Engine.Flows;
-using Flow.Engine.Requests;
+using Flow.Core.Documents;
+using Flow.Core.Flows;
+using Flow.Core.Requests;
 
 namespace Flow.Engine.Tests.Runtime;
 

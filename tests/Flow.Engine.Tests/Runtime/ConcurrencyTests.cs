@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Flow.Engine.Documents;
-using Flow.Engine.Flows;
+using Flow.Core.Documents;
+using Flow.Core.Flows;
 
 namespace Flow.Engine.Tests.Runtime;
 

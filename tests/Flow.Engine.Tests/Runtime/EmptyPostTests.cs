@@ -5,7 +5,7 @@ public sealed class EmptyPostTests : FlowTestBase
     [Fact]
     public async Task Post_NoDocuments_SendsOneEmptyRequest()
     {
-        var host = await StartAsync(new Flow.Engine.Flows.FlowBuilder().Add<Counting>("c", usesWith: new System.Text.Json.Nodes.JsonObject { ["key"] = Key }).Build());
+        var host = await StartAsync(new Flow.Core.Flows.FlowBuilder().Add<Counting>("c", usesWith: new System.Text.Json.Nodes.JsonObject { ["key"] = Key }).Build());
         var responses = 0;
 
         var docs = await host.Client.PostAsync("/dump", [], new() { OnAlways = _ => responses++ });

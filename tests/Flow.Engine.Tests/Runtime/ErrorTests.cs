@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Flow.Engine.Client;
-using Flow.Engine.Flows;
+using Flow.Core.Flows;
 using Flow.Engine.Hosting;
-using Flow.Engine.Requests;
+using Flow.Core.Requests;
 
 namespace Flow.Engine.Tests.Runtime;
 

@@ -1,4 +1,4 @@
-using Flow.Engine.Flows;
+using Flow.Core.Flows;
 using Flow.Engine.Runtime;
 
 namespace Flow.Engine.Tests.Runtime;

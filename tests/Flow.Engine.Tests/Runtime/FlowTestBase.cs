@@ -1,7 +1,7 @@
 using Flow.Actors;
 using Flow.Actors.TestKit;
-using Flow.Engine.Documents;
-using Flow.Engine.Flows;
+using Flow.Core.Documents;
+using Flow.Core.Flows;
 using Flow.Engine.Hosting;
 
 namespace Flow.Engine.Tests.Runtime;

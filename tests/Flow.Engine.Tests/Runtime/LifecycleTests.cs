@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Flow.Engine.Executors;
-using Flow.Engine.Flows;
+using Flow.Core.Executors;
+using Flow.Core.Flows;
 using Flow.Engine.Hosting;
 
 namespace Flow.Engine.Tests.Runtime;

@@ -1,5 +1,5 @@
-using Flow.Engine.Flows;
-using Flow.Engine.Requests;
+using Flow.Core.Flows;
+using Flow.Core.Requests;
 
 namespace Flow.Engine.Tests.Runtime;
 

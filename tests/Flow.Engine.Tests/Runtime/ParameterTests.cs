@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Flow.Engine.Flows;
+using Flow.Core.Flows;
 
 namespace Flow.Engine.Tests.Runtime;
 
@@ -39,7 +39,7 @@ public sealed class ParameterTests : FlowTestBase
                 """);
         var host = await StartAsync(flow);
 
-        var responses = new List<Flow.Engine.Requests.FlowResponse>();
+        var responses = new List<Flow.Core.Requests.FlowResponse>();
         await foreach (var response in host.Client.StreamAsync("/x", Docs("d1", "d2"), new() { Parameters = new JsonObject { ["p"] = 1 } }))
         {
             responses.Add(response);

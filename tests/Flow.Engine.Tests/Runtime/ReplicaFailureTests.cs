@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Flow.Engine.Flows;
-using Flow.Engine.Requests;
+using Flow.Core.Flows;
+using Flow.Core.Requests;
 
 namespace Flow.Engine.Tests.Runtime;
 

@@ -1,7 +1,7 @@
 using Flow.Actors.TestKit;
-using Flow.Engine.Documents;
-using Flow.Engine.Flows;
-using Flow.Engine.Requests;
+using Flow.Core.Documents;
+using Flow.Core.Flows;
+using Flow.Core.Requests;
 using Flow.Engine.Runtime;
 
 namespace Flow.Engine.Tests.Runtime;

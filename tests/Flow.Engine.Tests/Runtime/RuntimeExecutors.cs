@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using Flow.Engine.Documents;
-using Flow.Engine.Executors;
+using Flow.Core.Documents;
+using Flow.Core.Executors;
 using Flow.Engine.Runtime;
 
 namespace Flow.Engine.Tests.Runtime;

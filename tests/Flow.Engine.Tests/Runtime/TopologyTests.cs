@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Flow.Engine.Flows;
+using Flow.Core.Flows;
 
 namespace Flow.Engine.Tests.Runtime;
 
@@ -275,7 +275,7 @@ public sealed class TopologyTests : FlowTestBase
                 """);
         var host = await StartAsync(flow);
 
-        var responses = new List<Flow.Engine.Requests.FlowResponse>();
+        var responses = new List<Flow.Core.Requests.FlowResponse>();
         await foreach (var r in host.Client.StreamAsync("/index", Docs("x"), new() { TargetExecutor = "enc" }))
         {
             responses.Add(r);

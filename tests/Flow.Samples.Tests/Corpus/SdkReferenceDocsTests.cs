@@ -2,7 +2,7 @@ using Flow.Samples.TextSearch.Corpus;
 using Flow.Samples.TextSearch.Executors;
 using Flow.Samples.Tests.Executors;
 using Flow.Samples.Tests.Support;
-using Flow.Engine.Documents;
+using Flow.Core.Documents;
 using System.Text.Json.Nodes;
 
 namespace Flow.Samples.Tests.Corpus;

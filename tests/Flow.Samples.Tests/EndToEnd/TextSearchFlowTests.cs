@@ -1,6 +1,6 @@
 using Flow.Engine.Client;
-using Flow.Engine.Documents;
-using Flow.Engine.Flows;
+using Flow.Core.Documents;
+using Flow.Core.Flows;
 using Flow.Engine.Hosting;
 using Flow.Samples.TextSearch;
 using Flow.Samples.Tests.Support;
@@ -39,7 +39,7 @@ public sealed class TextSearchFlowTests
         var csharp = Definition(yaml: false, "sdk");
         var yaml = Definition(yaml: true, "sdk");
 
-        static object Shape(Engine.Flows.ExecutorDefinition e, Engine.Executors.ExecutorRegistry registry) => new
+        static object Shape(Flow.Core.Flows.ExecutorDefinition e, Flow.Core.Executors.ExecutorRegistry registry) => new
         {
             e.Name,
             Type = e.UsesType ?? registry.Resolve(e.Uses),

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Flow.Engine.Documents;
-using Flow.Engine.Executors;
+using Flow.Core.Documents;
+using Flow.Core.Executors;
 
 namespace Flow.Samples.Tests.Executors;
 

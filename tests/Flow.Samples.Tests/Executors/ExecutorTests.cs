@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Flow.Engine.Documents;
+using Flow.Core.Documents;
 using Flow.Samples.TextSearch.Corpus;
 using Flow.Samples.TextSearch.Executors;
 using Flow.Samples.Tests.Support;

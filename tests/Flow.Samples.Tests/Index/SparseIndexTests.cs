@@ -1,4 +1,4 @@
-using Flow.Engine.Documents;
+using Flow.Core.Documents;
 using Flow.Samples.TextSearch.Index;
 using Flow.Samples.Tests.Support;
 

@@ -1,0 +1,273 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Flow.Core.Flows.Yaml;
+
+/// <summary>
+/// Reads Jina's Flow YAML (<c>jtype: Flow</c>, <c>version</c>, <c>with:</c>, <c>executors:</c>) into a
+/// <see cref="FlowBuilder"/>. Unknown keys are rejected with the key, file and line; scalars follow
+/// the YAML core schema (quoted: string; plain: null, bool, integer, float or string).
+/// </summary>
+internal static class FlowYamlLoader
+{
+    private static readonly HashSet<string> FlowKeys = ["jtype", "version", "with", "executors"];
+
+    private static readonly HashSet<string> ExecutorKeys =
+    [
+        "name", "uses", "uses_with", "uses_metas", "needs", "replicas", "shards", "parallel", "polling",
+        "uses_before", "uses_after", "workspace", "floating", "no_reduce", "when",
+    ];
+
+    public static FlowBuilder LoadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new FlowValidationException($"{path}: cannot read the Flow file: {e.Message}");
+        }
+
+        return Parse(text, path);
+    }
+
+    public static FlowBuilder Parse(string yaml, string file)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new FlowValidationException($"{file}:{e.Start.Line}: invalid YAML: {e.Message}");
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new FlowValidationException($"{file}:1: a Flow YAML is a mapping with 'jtype: Flow' and 'executors:'.");
+        }
+
+        var builder = new FlowBuilder { Source = new SourceLocation(file, root.Start.Line) };
+        foreach (var (keyNode, value) in root.Children)
+        {
+            var key = Key(file, keyNode);
+            switch (key)
+            {
+                case "jtype":
+                    var jtype = Scalar(file, key, value);
+                    if (jtype != "Flow")
+                    {
+                        throw Error(file, value, $"jtype is '{jtype}', expected 'Flow'.");
+                    }
+
+                    break;
+                case "version":
+                    break;
+                case "with":
+                    foreach (var (k, v) in Mapping(file, key, value))
+                    {
+                        builder.With(k, v);
+                    }
+
+                    break;
+                case "executors":
+                    if (value is YamlScalarNode { Value: null or "" or "~" or "null" })
+                    {
+                        break;
+                    }
+
+                    if (value is not YamlSequenceNode executors)
+                    {
+                        throw Error(file, value, "'executors' must be a list.");
+                    }
+
+                    foreach (var item in executors)
+                    {
+                        builder.AddDefinition(ReadExecutor(file, item, builder.Executors.Count, out var needsGiven), needsGiven);
+                    }
+
+                    break;
+                default:
+                    throw Error(file, keyNode, $"unknown key '{key}' (a Flow has {string.Join(", ", FlowKeys)}).");
+            }
+        }
+
+        return builder;
+    }
+
+    private static ExecutorDefinition ReadExecutor(string file, YamlNode node, int index, out bool needsGiven)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            throw Error(file, node, "each entry of 'executors' must be a mapping.");
+        }
+
+        var source = new SourceLocation(file, node.Start.Line);
+        var definition = new ExecutorDefinition { Name = $"executor{index}", Needs = [], Source = source };
+        needsGiven = false;
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = Key(file, keyNode);
+            switch (key)
+            {
+                case "name":
+                    definition = definition with { Name = Scalar(file, key, value) ?? definition.Name };
+                    break;
+                case "uses":
+                    definition = ReadUses(file, value, definition);
+                    break;
+                case "uses_with":
+                    definition = definition with { UsesWith = Merge(definition.UsesWith, Mapping(file, key, value)) };
+                    break;
+                case "uses_metas":
+                    foreach (var (k, v) in Mapping(file, key, value))
+                    {
+                        definition = k switch
+                        {
+                            "workspace" => definition with { Workspace = v?.GetValue<string>() },
+                            "name" => definition,
+                            _ => throw Error(file, value, $"unknown key 'uses_metas.{k}' (supported: workspace)."),
+                        };
+                    }
+
+                    break;
+                case "needs":
+                    definition = definition with { Needs = StringList(file, key, value) };
+                    needsGiven = true;
+                    break;
+                case "replicas":
+                    definition = definition with { Replicas = Int(file, key, value) };
+                    break;
+                case "shards" or "parallel":
+                    definition = definition with { Shards = Int(file, key, value) };
+                    break;
+                case "polling":
+                    definition = definition with { Polling = ReadPolling(file, value) };
+                    break;
+                case "uses_before":
+                    definition = definition with { UsesBefore = Scalar(file, key, value) };
+                    break;
+                case "uses_after":
+                    definition = definition with { UsesAfter = Scalar(file, key, value) };
+                    break;
+                case "workspace":
+                    definition = definition with { Workspace = Scalar(file, key, value) };
+                    break;
+                case "floating":
+                    definition = definition with { Floating = Bool(file, key, value) };
+                    break;
+                case "no_reduce":
+                    definition = definition with { NoReduce = Bool(file, key, value) };
+                    break;
+                case "when":
+                    definition = definition with { When = Mapping(file, key, value) };
+                    break;
+                default:
+                    throw Error(file, keyNode, $"unknown executor key '{key}' (an executor has {string.Join(", ", ExecutorKeys)}).");
+            }
+        }
+
+        return definition;
+    }
+
+    private static ExecutorDefinition ReadUses(string file, YamlNode value, ExecutorDefinition definition)
+    {
+        if (value is not YamlMappingNode inline)
+        {
+            return definition with { Uses = Scalar(file, "uses", value) };
+        }
+
+        foreach (var (keyNode, v) in inline.Children)
+        {
+            var key = Key(file, keyNode);
+            definition = key switch
+            {
+                "jtype" => definition with { Uses = Scalar(file, "uses.jtype", v) },
+                "with" => definition with { UsesWith = Merge(Mapping(file, "uses.with", v), definition.UsesWith) },
+                _ => throw Error(file, keyNode, $"unknown key 'uses.{key}' (an inline executor has jtype and with)."),
+            };
+        }
+
+        return definition;
+    }
+
+    private static PollingSpec ReadPolling(string file, YamlNode value)
+    {
+        if (value is YamlMappingNode map)
+        {
+            var entries = new List<KeyValuePair<string, string>>();
+            foreach (var (k, v) in map.Children)
+            {
+                entries.Add(new(Key(file, k), Scalar(file, "polling", v) ?? string.Empty));
+            }
+
+            return PollingSpec.PerEndpoint(entries);
+        }
+
+        return PollingSpec.Parse(Scalar(file, "polling", value) ?? string.Empty);
+    }
+
+    private static JsonObject? Merge(JsonObject? first, JsonObject? second)
+    {
+        if (first is null || second is null)
+        {
+            return first ?? second;
+        }
+
+        foreach (var (k, v) in second.ToArray())
+        {
+            second.Remove(k);
+            first[k] = v;
+        }
+
+        return first;
+    }
+
+    private static string Key(string file, YamlNode key) =>
+        key is YamlScalarNode { Value: { } k } ? k : throw Error(file, key, "keys must be plain strings.");
+
+    private static string? Scalar(string file, string key, YamlNode node) =>
+        node is YamlScalarNode s ? (YamlJson.IsNull(s) ? null : s.Value) : throw Error(file, node, $"'{key}' must be a single value.");
+
+    private static int Int(string file, string key, YamlNode node) =>
+        int.TryParse(Scalar(file, key, node), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)
+            ? v
+            : throw Error(file, node, $"'{key}' must be an integer.");
+
+    private static bool Bool(string file, string key, YamlNode node) => Scalar(file, key, node)?.ToLowerInvariant() switch
+    {
+        "true" or "yes" or "on" => true,
+        "false" or "no" or "off" => false,
+        _ => throw Error(file, node, $"'{key}' must be true or false."),
+    };
+
+    private static string[] StringList(string file, string key, YamlNode node)
+    {
+        if (node is YamlSequenceNode seq)
+        {
+            return seq.Children.Select(c => Scalar(file, key, c) ?? throw Error(file, c, $"'{key}' entries must be names.")).ToArray();
+        }
+
+        return Scalar(file, key, node) is { } single ? [single] : [];
+    }
+
+    private static JsonObject Mapping(string file, string key, YamlNode node)
+    {
+        if (node is YamlScalarNode s && YamlJson.IsNull(s))
+        {
+            return new JsonObject();
+        }
+
+        return YamlJson.ToJson(node) as JsonObject ?? throw Error(file, node, $"'{key}' must be a mapping.");
+    }
+
+    private static FlowValidationException Error(string file, YamlNode node, string message) =>
+        new($"{file}:{node.Start.Line}: {message}");
+}

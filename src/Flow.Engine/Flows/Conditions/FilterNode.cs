@@ -1,9 +1,0 @@
-using Flow.Engine.Documents;
-
-namespace Flow.Engine.Flows.Conditions;
-
-/// <summary>A node of a compiled filter.</summary>
-internal abstract class FilterNode
-{
-    public abstract bool Evaluate(Document doc);
-}

@@ -1,9 +1,0 @@
-using Flow.Engine.Documents;
-
-namespace Flow.Engine.Flows.Conditions;
-
-/// <summary>The inner condition does not hold (<c>$not</c>).</summary>
-internal sealed class NotNode(FilterNode inner) : FilterNode
-{
-    public override bool Evaluate(Document doc) => !inner.Evaluate(doc);
-}

@@ -1,0 +1,11 @@
+namespace Flow.Hocon.Parsing;
+
+/// <summary>Where an include looks for its target.</summary>
+internal enum IncludeKind
+{
+    /// <summary>A bare quoted name: a file relative to the including file.</summary>
+    Heuristic,
+    File,
+    Classpath,
+    Url,
+}
