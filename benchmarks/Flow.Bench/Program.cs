@@ -9,20 +9,14 @@ internal static class Program
         var rest = args.Length > 1 ? args[1..] : [];
         switch (name)
         {
-            case "pingpong":
-                return await PingPong.PingPongBenchmark.RunAsync(rest);
             case "flow-overhead":
                 return await Flow.FlowOverheadBenchmark.RunAsync(rest);
             case "flow-replicas":
                 return await Flow.FlowReplicasBenchmark.RunAsync(rest);
             case "flow-reduce":
                 return await Flow.FlowReduceBenchmark.RunAsync(rest);
-            case "remote-pingpong":
-                return await Remote.RemotePingPongBenchmark.RunAsync(rest);
-            case "remote-docs":
-                return await Remote.RemoteDocsBenchmark.RunAsync(rest);
             default:
-                Console.Error.WriteLine($"unknown benchmark '{name}'. Available: pingpong, remote-pingpong, remote-docs, flow-overhead, flow-replicas, flow-reduce");
+                Console.Error.WriteLine($"unknown benchmark '{name}'. Available: flow-overhead, flow-replicas, flow-reduce");
                 return 2;
         }
     }

@@ -1,4 +1,4 @@
-using Flow.Engine.Client;
+using Flow.Actors.Client;
 using Flow.Core.Executors;
 using Flow.Core.Flows;
 using Flow.Samples.TextSearch.App;

@@ -11,17 +11,12 @@ namespace Flow.Hocon;
 /// </summary>
 public sealed partial class Config
 {
-    private static readonly Lazy<Config> LazyReference = new(LoadReference);
-
     /// <summary>Wraps a resolved object.</summary>
     /// <param name="root">The resolved root object.</param>
     public Config(ConfigObject root) => Root = root ?? throw new ArgumentNullException(nameof(root));
 
     /// <summary>A configuration without settings.</summary>
     public static Config Empty { get; } = new(ConfigObject.Empty);
-
-    /// <summary>Flow's defaults: <c>hocon/reference.conf</c>, embedded in Flow.Actors. Loaded once.</summary>
-    public static Config Reference => LazyReference.Value;
 
     /// <summary>The resolved root object.</summary>
     public ConfigObject Root { get; }
@@ -99,14 +94,5 @@ public sealed partial class Config
         }
 
         return new Config(Resolver.Resolve(parsed));
-    }
-
-    private static Config LoadReference()
-    {
-        const string name = "Flow.Actors.reference.conf";
-        using var stream = typeof(Config).Assembly.GetManifestResourceStream(name)
-            ?? throw new ConfigException($"The embedded resource '{name}' is missing from Flow.Actors.");
-        using var reader = new StreamReader(stream);
-        return ParseString(reader.ReadToEnd(), "reference.conf");
     }
 }

@@ -1,3 +1,4 @@
+using Flow.Actors.Configuration;
 using Flow.Hocon;
 
 namespace Flow.Host;
@@ -47,8 +48,8 @@ internal static class ConfigCommand
         try
         {
             var config = file == "-"
-                ? Config.ParseString(stdin.ReadToEnd(), "<stdin>", withReference ? Config.Reference : null)
-                : Config.ParseFile(file, withReference ? Config.Reference : null);
+                ? Config.ParseString(stdin.ReadToEnd(), "<stdin>", withReference ? FlowConfig.Reference : null)
+                : Config.ParseFile(file, withReference ? FlowConfig.Reference : null);
             stdout.WriteLine(config.ToJson());
             return 0;
         }

@@ -1,6 +1,6 @@
 namespace Flow.Host;
 
-/// <summary>The <c>flow</c> command line: hosts executors of Flows on this node or inspects its configuration.</summary>
+/// <summary>The <c>flow</c> command line: inspects a node's configuration.</summary>
 internal static class Program
 {
     private static int Main(string[] args)
@@ -26,8 +26,6 @@ internal static class Program
                 return 0;
             case "config":
                 return ConfigCommand.Run(args.AsSpan(1), stdin, stdout, stderr);
-            case "host":
-                return HostCommand.Run(args.AsSpan(1), stdin, stdout, stderr);
             default:
                 stderr.WriteLine($"flow: unknown command '{args[0]}'");
                 stderr.WriteLine(Usage);
@@ -38,7 +36,5 @@ internal static class Program
     private const string Usage =
         "usage: flow <command> [options]\n" +
         "commands:\n" +
-        "  config <file.conf|-> [--with-reference]   print the resolved configuration as JSON\n" +
-        "  host --config <node.conf> [--name <system>] [--assembly <executors.dll>]... [--stop-on-stdin-close]\n" +
-        "                                            host executors that a Flow's gateway places on this node";
+        "  config <file.conf|-> [--with-reference]   print the resolved configuration as JSON";
 }

@@ -1,15 +1,16 @@
-using Flow.Actors;
-using Flow.Hocon;
-using Flow.Actors.Hosting;
+using Akka.Actor;
+using Flow.Actors.Cluster;
+using Flow.Actors.Configuration;
+
 
 namespace Flow.Seed;
 
 /// <summary>
-/// <c>flow-seed --config &lt;seed.conf&gt; [--name &lt;system&gt;] [--stop-on-stdin-close]</c>: starts the seed node's actor
-/// system from HOCON with remoting (<c>flow.actor.provider = remote</c>) on the address the configuration names, so
-/// that other nodes can reach it; prints <c>READY &lt;address&gt;</c>, runs until SIGINT/SIGTERM (or standard input
-/// closes), then shuts down in order and prints <c>STOPPED</c>. Exit 0 after a clean stop, 1 on a configuration or
-/// start error (printed on stderr), 2 on bad arguments.
+/// <c>flow-seed --config &lt;seed.conf&gt; [--name &lt;system&gt;] [--stop-on-stdin-close]</c>: starts the seed node — a
+/// cluster member at the well-known address its configuration names, the contact point other nodes join through —
+/// prints <c>READY &lt;address&gt;</c> once it is Up, runs until SIGINT/SIGTERM (or standard input closes), then leaves
+/// the cluster in order and prints <c>STOPPED</c>. Exit 0 after a clean stop, 1 on a configuration or start error
+/// (printed on stderr), 2 on bad arguments.
 /// </summary>
 internal static class SeedCommand
 {
@@ -31,18 +32,17 @@ internal static class SeedCommand
             return 2;
         }
 
-        var config = options.ConfigFile;
         ActorSystem system;
         try
         {
-            var settings = ActorSystemSettings.FromConfig(Config.ParseFile(config));
-            if (settings.Remote is null)
+            var config = FlowConfig.LoadFile(options.ConfigFile);
+            if (config.GetString("akka.actor.provider", string.Empty) is not ("cluster" or "Akka.Cluster.ClusterActorRefProvider, Akka.Cluster"))
             {
-                stderr.WriteLine($"flow-seed: {config} does not enable remoting (set flow.actor.provider = remote): a seed must be reachable");
+                stderr.WriteLine($"flow-seed: {options.ConfigFile} sets akka.actor.provider to '{config.GetString("akka.actor.provider", string.Empty)}': a seed is a cluster member (cluster)");
                 return 1;
             }
 
-            system = ActorSystem.Create(options.Name, new ActorSystemSetup { Settings = settings });
+            system = ActorSystem.Create(options.Name, FlowConfig.ToAkka(config));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

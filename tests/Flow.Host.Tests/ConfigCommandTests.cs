@@ -68,19 +68,20 @@ public sealed class ConfigCommandTests : IDisposable
     [Fact]
     public void Config_WithReference_IncludesDefaults()
     {
-        var file = Write("node.conf", "flow.actor.default-dispatcher.throughput = 7");
+        var file = Write("node.conf", "akka.actor.default-dispatcher.throughput = 7");
         Assert.Equal(0, Run("config", file, "--with-reference"));
         var output = _stdout.ToString();
         Assert.Contains("\"throughput\": 7", output);
-        Assert.Contains("\"loglevel\": \"INFO\"", output);
+        Assert.Contains("\"state-store-mode\": \"ddata\"", output);
+        Assert.Contains("\"cache-entity-refs\": \"on\"", output);
     }
 
     [Fact]
     public void Config_WithReference_FileKeysPrintFirstInFileOrder()
     {
-        var file = Write("node.conf", "zzz = 1\nflow.actor.default-dispatcher.throughput = 7");
+        var file = Write("node.conf", "zzz = 1\nflow.gateway.cache-entity-refs = off");
         Assert.Equal(0, Run("config", file, "--with-reference"));
-        Assert.StartsWith("{\n  \"zzz\": 1,\n  \"flow\": {\n    \"actor\": {\n      \"default-dispatcher\": {\n        \"throughput\": 7\n      },", _stdout.ToString().ReplaceLineEndings("\n"));
+        Assert.StartsWith("{\n  \"zzz\": 1,\n  \"flow\": {\n    \"gateway\": {\n      \"cache-entity-refs\": \"off\",", _stdout.ToString().ReplaceLineEndings("\n"));
     }
 
     [Fact]

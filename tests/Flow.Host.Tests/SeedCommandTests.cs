@@ -7,9 +7,10 @@ public sealed class SeedCommandTests : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("flow-seed-").FullName;
 
     [Fact]
-    public void Run_RemotingConfig_PrintsReadyWithTheBoundAddressThenStoppedAndExitsZero()
+    public void Run_ClusterConfig_PrintsReadyWithTheBoundAddressThenStoppedAndExitsZero()
     {
-        var config = Write("seed.conf", "flow { actor.provider = remote, remote { hostname = \"127.0.0.4\", port = 0 } }");
+        // No seed nodes: the seed joins itself (the first node of its cluster).
+        var config = Write("seed.conf", "akka { remote.dot-netty.tcp { hostname = \"127.0.0.4\", port = 0 }, cluster.seed-nodes = [] }");
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
@@ -19,25 +20,25 @@ public sealed class SeedCommandTests : IDisposable
         Assert.Equal(0, code);
         var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal(2, lines.Length);
-        Assert.StartsWith("READY flow.tcp://seed@127.0.0.4:", lines[0]);
-        Assert.NotEqual("READY flow.tcp://seed@127.0.0.4:0", lines[0]);
+        Assert.StartsWith("READY akka.tcp://seed@127.0.0.4:", lines[0]);
+        Assert.NotEqual("READY akka.tcp://seed@127.0.0.4:0", lines[0]);
         Assert.Equal("STOPPED", lines[1]);
         Assert.Equal(string.Empty, stderr.ToString());
     }
 
     [Fact]
-    public void Run_NoRemoting_ExitsOneNamingTheSetting()
+    public void Run_NotAClusterMember_ExitsOneNamingTheSetting()
     {
-        var config = Write("local.conf", "flow.loglevel = INFO");
+        var config = Write("local.conf", "akka.actor.provider = local");
         var stderr = new StringWriter();
         Assert.Equal(1, SeedCommand.Run(["--config", config], TextReader.Null, new StringWriter(), stderr));
-        Assert.Contains("flow.actor.provider = remote", stderr.ToString());
+        Assert.Equal($"flow-seed: {config} sets akka.actor.provider to 'local': a seed is a cluster member (cluster)\n", stderr.ToString().ReplaceLineEndings("\n"));
     }
 
     [Fact]
     public void Run_MalformedConfig_ExitsOneWithFileLineAndColumn()
     {
-        var config = Write("bad.conf", "flow {\n  actor.provider = \n");
+        var config = Write("bad.conf", "akka {\n  actor.provider = \n");
         var stderr = new StringWriter();
         Assert.Equal(1, SeedCommand.Run(["--config", config], TextReader.Null, new StringWriter(), stderr));
         Assert.Contains("bad.conf:", stderr.ToString());

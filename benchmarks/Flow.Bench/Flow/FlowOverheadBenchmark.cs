@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using Flow.Engine.Client;
+using Flow.Actors.Client;
 using Flow.Core.Documents;
 using Flow.Core.Flows;
-using Flow.Engine.Hosting;
+using Flow.Actors.Hosting;
 using Flow.Core.Requests;
 
 namespace Flow.Bench.Flow;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Flow.Core.Documents;
 using Flow.Core.Flows;
-using Flow.Engine.Hosting;
+using Flow.Actors.Hosting;
 using Flow.Core.Reduce;
 
 namespace Flow.Bench.Flow;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Flow.Core.Documents;
 using Flow.Core.Flows;
-using Flow.Engine.Hosting;
+using Flow.Actors.Hosting;
 
 namespace Flow.Bench.Flow;
 

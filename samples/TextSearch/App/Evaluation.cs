@@ -1,5 +1,5 @@
 using System.Globalization;
-using Flow.Engine.Client;
+using Flow.Actors.Client;
 using Flow.Core.Documents;
 using Flow.Samples.TextSearch.Executors;
 

@@ -1,4 +1,4 @@
-using Flow.Engine.Client;
+using Flow.Actors.Client;
 using Spectre.Console;
 
 namespace Flow.Samples.TextSearch.App;

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using Flow.Engine.Client;
+using Flow.Actors.Client;
 using Flow.Core.Documents;
 using Flow.Core.Flows;
-using Flow.Engine.Hosting;
+using Flow.Actors.Hosting;
 using Flow.Samples.TextSearch.Cli;
 using Flow.Samples.TextSearch.Corpus;
 using Flow.Samples.TextSearch.Executors;

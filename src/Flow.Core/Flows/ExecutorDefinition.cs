@@ -56,6 +56,17 @@ public sealed record ExecutorDefinition
     /// <summary>Where the definition was written, when it came from YAML.</summary>
     public SourceLocation? Source { get; init; }
 
+    /// <summary>True when <see cref="UsesBefore"/> names an executor that runs: <c>BaseExecutor</c> (Jina's default) starts nothing and changes nothing.</summary>
+    public bool HasUsesBefore => !IsNoOp(UsesBefore);
+
+    /// <summary>True when <see cref="UsesAfter"/> names an executor that runs: <c>BaseExecutor</c> starts nothing and the shards' results are reduced as without it.</summary>
+    public bool HasUsesAfter => !IsNoOp(UsesAfter);
+
     /// <summary>The executor name, with the YAML location when known, for error messages.</summary>
     internal string Describe() => Source is { } s ? $"Executor '{Name}' ({s})" : $"Executor '{Name}'";
+
+    private static bool IsNoOp(string? uses) =>
+        string.IsNullOrWhiteSpace(uses)
+        || uses is "BaseExecutor" or "Executor"
+        || string.Equals(uses, typeof(Executors.BaseExecutor).FullName, StringComparison.Ordinal);
 }

@@ -1,7 +1,7 @@
-using Flow.Engine.Client;
+using Flow.Actors.Client;
 using Flow.Core.Documents;
 using Flow.Core.Flows;
-using Flow.Engine.Hosting;
+using Flow.Actors.Hosting;
 using Flow.Samples.TextSearch;
 using Flow.Samples.Tests.Support;
 

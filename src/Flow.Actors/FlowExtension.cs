@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using Akka.Actor;
+using Flow.Core.Executors;
+
+namespace Flow.Actors;
+
+/// <summary>
+/// Flow's per-ActorSystem services: the executor registry each running Flow resolves <c>uses</c> names with (a replica
+/// deployed on this node looks its Flow up here), and Flow's settings read from the system's configuration.
+/// </summary>
+public sealed class FlowExtension : IExtension
+{
+    private readonly ConcurrentDictionary<string, ExecutorRegistry> _registries = new(StringComparer.Ordinal);
+
+    internal FlowExtension(ExtendedActorSystem system) => Settings = FlowSettings.From(system.Settings.Config);
+
+    /// <summary>Flow's settings (<c>flow.*</c> and the Akka settings Flow reads).</summary>
+    public FlowSettings Settings { get; }
+
+    /// <summary>The extension of <paramref name="system"/> (created on first use).</summary>
+    public static FlowExtension Get(ActorSystem system) => system.WithExtension<FlowExtension, FlowExtensionProvider>();
+
+    /// <summary>Sets the registry executors of Flow <paramref name="flow"/> are resolved with on this node.</summary>
+    public void UseRegistry(string flow, ExecutorRegistry registry) => _registries[flow] = registry;
+
+    /// <summary>The registry of Flow <paramref name="flow"/> on this node, or <see cref="ExecutorRegistry.Default"/>.</summary>
+    public ExecutorRegistry RegistryFor(string flow) => _registries.TryGetValue(flow, out var r) ? r : ExecutorRegistry.Default;
+}

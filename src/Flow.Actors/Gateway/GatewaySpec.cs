@@ -1,0 +1,12 @@
+using Akka.Actor;
+using Flow.Core.Runs;
+
+namespace Flow.Actors.Gateway;
+
+/// <summary>What a gateway runs: the compiled Flow, where its executors are, and its defaults.</summary>
+/// <param name="Flow">The Flow's name (for logs).</param>
+/// <param name="Plan">The compiled Flow (owned by the gateway from now on: ANY round-robin state).</param>
+/// <param name="Regions">Per plan node: its uses_before region (or null), its shards' region, its uses_after region (or null).</param>
+/// <param name="DefaultTimeout">The time limit of a request that gives none; null: none.</param>
+/// <param name="CacheEntityRefs">Send straight to a shard entity once it answered (see <see cref="ExecutorTargets"/>).</param>
+internal sealed record GatewaySpec(string Flow, FlowPlan Plan, IActorRef?[][] Regions, TimeSpan? DefaultTimeout, bool CacheEntityRefs) : INoSerializationVerificationNeeded;

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Akka.Actor;
+using Akka.Cluster.Sharding;
+using Flow.Actors.Executors;
+using Flow.Core.Executors;
+using Flow.Core.Flows;
+using Flow.Core.Runs;
+
+namespace Flow.Actors.Hosting;
+
+/// <summary>
+/// Starts the executors of a Flow on an ActorSystem: one shard region per executor (and per <c>uses_before</c> /
+/// <c>uses_after</c>), whose entities are started eagerly, each answering once every replica constructed its executor.
+/// </summary>
+internal sealed class FlowStarter(ActorSystem system, string flow, FlowDefinition definition, FlowPlan plan, FlowHostOptions options, FlowSettings settings)
+{
+    /// <summary>How a shard's pool supervises its replicas: a crashed replica is restarted with a new executor instance (any exception; construction failures are reported, not thrown).</summary>
+    internal static SupervisorStrategy ReplicaSupervisor { get; } = new OneForOneStrategy(-1, Timeout.InfiniteTimeSpan, static _ => Directive.Restart);
+
+    /// <summary>The executors started, in definition order (an executor's <c>uses_before</c> before it, its <c>uses_after</c> after it).</summary>
+    public List<RunningExecutor> Executors { get; } = [];
+
+    /// <summary>Per plan node: its uses_before region (or null), its shards' region, its uses_after region (or null).</summary>
+    public IActorRef?[][] Regions { get; } = new IActorRef?[plan.Nodes.Length][];
+
+    /// <summary>Starts every region (in definition order), then every shard entity; throws the first construction failure, naming the executor.</summary>
+    /// <exception cref="ExecutorConstructionException">An executor could not be constructed.</exception>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var sharding = ClusterSharding.Get(system);
+        foreach (var executor in definition.Executors)
+        {
+            var node = definition.Topology[executor.Name].Index;
+            var regions = Regions[node] = new IActorRef?[3];
+            var workspace = definition.WorkspaceFor(executor) ?? options.Workspace;
+            if (executor.HasUsesBefore)
+            {
+                regions[0] = await StartRegionAsync(sharding, executor.Name + "/uses-before", executor.UsesBefore, null, 1, 1, workspace).ConfigureAwait(false);
+            }
+
+            // A type given in code travels by its full name; each node's registry finds it among its loaded executors.
+            var uses = executor.UsesType?.FullName ?? executor.Uses;
+            regions[1] = await StartRegionAsync(sharding, executor.Name, uses, executor.UsesWith, executor.Shards, executor.Replicas, workspace).ConfigureAwait(false);
+            if (executor.HasUsesAfter)
+            {
+                regions[2] = await StartRegionAsync(sharding, executor.Name + "/uses-after", executor.UsesAfter, null, 1, 1, workspace).ConfigureAwait(false);
+            }
+        }
+
+        var starts = new List<(RunningExecutor Executor, Task<ShardStarted> Start)>();
+        foreach (var executor in Executors)
+        {
+            for (var shard = 0; shard < executor.Shards; shard++)
+            {
+                starts.Add((executor, executor.Region.Ask<ShardStarted>(new StartShard(shard), settings.StartTimeout, cancellationToken)));
+            }
+        }
+
+        ExecutorConstructionException? failure = null;
+        foreach (var (executor, start) in starts)
+        {
+            ShardStarted started;
+            try
+            {
+                started = await start.ConfigureAwait(false);
+            }
+            catch (AskTimeoutException)
+            {
+                failure ??= new ExecutorConstructionException(executor.Name, $"its replicas did not all start within {settings.StartTimeout.TotalSeconds:0} s (flow.executor.start-timeout).");
+                continue;
+            }
+
+            if (started.Failure is { } error)
+            {
+                failure ??= new ExecutorConstructionException(executor.Name, StripName(executor.Name, error.Message));
+            }
+        }
+
+        if (failure is not null)
+        {
+            throw failure;
+        }
+    }
+
+    private async Task<IActorRef> StartRegionAsync(ClusterSharding sharding, string name, string? uses, System.Text.Json.Nodes.JsonObject? usesWith, int shards, int replicas, string? workspace)
+    {
+        var replica = new ReplicaSpec(flow, name, uses, usesWith, 0, shards, replicas, workspace);
+        var spec = new EntitySpec(replica, options.Retries ?? settings.Retries, settings.MaxReplicasPerNode, null, ReplicaSupervisor);
+        var shardingSettings = ClusterShardingSettings.Create(system);
+        var region = await sharding.StartAsync(
+            FlowNames.Region(flow, name),
+            entityId => ShardEntityActor.Props(spec, int.Parse(entityId, CultureInfo.InvariantCulture)),
+            shardingSettings,
+            ExecutorShardExtractor.Instance,
+            sharding.DefaultShardAllocationStrategy(shardingSettings),
+            StopShard.Instance).ConfigureAwait(false);
+        Executors.Add(new RunningExecutor(name, region, shards, replicas));
+        return region;
+    }
+
+    /// <summary>A construction error's message already names the executor ("Executor 'x': ..."): keep what follows.</summary>
+    private static string StripName(string executor, string message)
+    {
+        var prefix = $"Executor '{executor}': ";
+        return message.StartsWith(prefix, StringComparison.Ordinal) ? message[prefix.Length..] : message;
+    }
+}

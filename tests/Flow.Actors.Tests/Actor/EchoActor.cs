@@ -1,7 +1,0 @@
-namespace Flow.Actors.Tests.Actor;
-
-/// <summary>Replies every message to its sender.</summary>
-internal sealed class EchoActor : ReceiveActor
-{
-    public EchoActor() => ReceiveAny(m => Sender.Tell(m, Self));
-}
