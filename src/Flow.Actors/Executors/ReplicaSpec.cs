@@ -17,8 +17,9 @@ namespace Flow.Actors.Executors;
 /// <param name="Shards">The executor's number of shards.</param>
 /// <param name="Replicas">Replicas per shard.</param>
 /// <param name="Workspace">The workspace root, or null for the default.</param>
-internal sealed record ReplicaSpec(string Flow, string Executor, string? Uses, JsonObject? UsesWith, int Shard, int Shards, int Replicas, string? Workspace) : IFlowWireMessage
+/// <param name="WorkspaceName">The executor's folder under the root (Jina's <c>uses_metas.name</c>), or null for its name.</param>
+internal sealed record ReplicaSpec(string Flow, string Executor, string? Uses, JsonObject? UsesWith, int Shard, int Shards, int Replicas, string? Workspace, string? WorkspaceName = null) : IFlowWireMessage
 {
     /// <summary>The runtime info of replica <paramref name="replica"/> of this shard.</summary>
-    public ExecutorRuntimeInfo RuntimeFor(int replica) => new(Executor, Shard, Shards, replica, Replicas, Workspace);
+    public ExecutorRuntimeInfo RuntimeFor(int replica) => new(Executor, Shard, Shards, replica, Replicas, Workspace, WorkspaceName);
 }

@@ -35,15 +35,18 @@ internal sealed class FlowStarter(ActorSystem system, string flow, FlowDefinitio
             var workspace = definition.WorkspaceFor(executor) ?? options.Workspace;
             if (executor.HasUsesBefore)
             {
-                regions[0] = await StartRegionAsync(sharding, executor.Name + "/uses-before", executor.UsesBefore, null, 1, 1, workspace).ConfigureAwait(false);
+                var before = new ReplicaSpec(flow, executor.Name + "/uses-before", executor.UsesBefore, null, 0, 1, 1, workspace);
+                regions[0] = await StartRegionAsync(sharding, before, executor.Role).ConfigureAwait(false);
             }
 
             // A type given in code travels by its full name; each node's registry finds it among its loaded executors.
             var uses = executor.UsesType?.FullName ?? executor.Uses;
-            regions[1] = await StartRegionAsync(sharding, executor.Name, uses, executor.UsesWith, executor.Shards, executor.Replicas, workspace).ConfigureAwait(false);
+            var main = new ReplicaSpec(flow, executor.Name, uses, executor.UsesWith, 0, executor.Shards, executor.Replicas, workspace, executor.MetasName);
+            regions[1] = await StartRegionAsync(sharding, main, executor.Role).ConfigureAwait(false);
             if (executor.HasUsesAfter)
             {
-                regions[2] = await StartRegionAsync(sharding, executor.Name + "/uses-after", executor.UsesAfter, null, 1, 1, workspace).ConfigureAwait(false);
+                var after = new ReplicaSpec(flow, executor.Name + "/uses-after", executor.UsesAfter, null, 0, 1, 1, workspace);
+                regions[2] = await StartRegionAsync(sharding, after, executor.Role).ConfigureAwait(false);
             }
         }
 
@@ -82,19 +85,37 @@ internal sealed class FlowStarter(ActorSystem system, string flow, FlowDefinitio
         }
     }
 
-    private async Task<IActorRef> StartRegionAsync(ClusterSharding sharding, string name, string? uses, System.Text.Json.Nodes.JsonObject? usesWith, int shards, int replicas, string? workspace)
+    /// <summary>
+    /// Starts the shard region of one executor: hosting its entities on this node when the node has the executor's
+    /// role (or the executor has none), a proxy to the nodes that do otherwise.
+    /// </summary>
+    private async Task<IActorRef> StartRegionAsync(ClusterSharding sharding, ReplicaSpec replica, string? role)
     {
-        var replica = new ReplicaSpec(flow, name, uses, usesWith, 0, shards, replicas, workspace);
-        var spec = new EntitySpec(replica, options.Retries ?? settings.Retries, settings.MaxReplicasPerNode, null, ReplicaSupervisor);
-        var shardingSettings = ClusterShardingSettings.Create(system);
-        var region = await sharding.StartAsync(
-            FlowNames.Region(flow, name),
-            entityId => ShardEntityActor.Props(spec, int.Parse(entityId, CultureInfo.InvariantCulture)),
-            shardingSettings,
-            ExecutorShardExtractor.Instance,
-            sharding.DefaultShardAllocationStrategy(shardingSettings),
-            StopShard.Instance).ConfigureAwait(false);
-        Executors.Add(new RunningExecutor(name, region, shards, replicas));
+        var typeName = FlowNames.Region(flow, replica.Executor);
+        IActorRef region;
+        if (role is not null && !Akka.Cluster.Cluster.Get(system).SelfRoles.Contains(role))
+        {
+            region = await sharding.StartProxyAsync(typeName, role, ExecutorShardExtractor.Instance).ConfigureAwait(false);
+        }
+        else
+        {
+            var spec = new EntitySpec(replica, options.Retries ?? settings.Retries, settings.MaxReplicasPerNode, role, ReplicaSupervisor);
+            var shardingSettings = ClusterShardingSettings.Create(system);
+            if (role is not null)
+            {
+                shardingSettings = shardingSettings.WithRole(role);
+            }
+
+            region = await sharding.StartAsync(
+                typeName,
+                entityId => ShardEntityActor.Props(spec, int.Parse(entityId, CultureInfo.InvariantCulture)),
+                shardingSettings,
+                ExecutorShardExtractor.Instance,
+                sharding.DefaultShardAllocationStrategy(shardingSettings),
+                StopShard.Instance).ConfigureAwait(false);
+        }
+
+        Executors.Add(new RunningExecutor(replica.Executor, region, replica.Shards, replica.Replicas));
         return region;
     }
 

@@ -207,13 +207,16 @@ public sealed class ExecutorInstance : IAsyncDisposable
                     Runtime.Name,
                     nameof(InvalidOperationException),
                     $"Handler {handler.DisplayName} returned {result.GetType().Name}; a handler returns nothing, a DocumentArray or a dictionary.",
-                    null);
+                    null)
+                {
+                    ExecutorClass = Executor.GetType().Name,
+                };
                 return new ExecutorOutput(OriginalDocs(input, docs), true, null, error);
         }
     }
 
     private ExecutorOutput Fail(ExecutorInput input, DocumentArray docs, Exception e) =>
-        new(OriginalDocs(input, docs), true, null, FlowError.FromException(Runtime.Name, e));
+        new(OriginalDocs(input, docs), true, null, FlowError.FromException(Runtime.Name, e) with { ExecutorClass = Executor.GetType().Name });
 
     private static DocumentArray OriginalDocs(ExecutorInput input, DocumentArray docs) =>
         input.Ownership == DocsOwnership.Copy ? input.Docs : docs;

@@ -9,13 +9,15 @@ namespace Flow.Core.Executors;
 /// <param name="ReplicaId">This instance's replica within its shard, 0-based.</param>
 /// <param name="ReplicaCount">The number of replicas per shard.</param>
 /// <param name="WorkspaceRoot">The workspace root; null means <c>./workspace</c> under the current directory.</param>
+/// <param name="WorkspaceName">The executor's folder under the root (Jina's <c>uses_metas.name</c>); null means <paramref name="Name"/>.</param>
 public sealed record ExecutorRuntimeInfo(
     string Name,
     int ShardId = 0,
     int ShardCount = 1,
     int ReplicaId = 0,
     int ReplicaCount = 1,
-    string? WorkspaceRoot = null)
+    string? WorkspaceRoot = null,
+    string? WorkspaceName = null)
 {
     /// <summary>
     /// The runtime name: <c>&lt;name&gt;/rep-&lt;r&gt;</c>, or <c>&lt;name&gt;/shard-&lt;s&gt;/rep-&lt;r&gt;</c> when
@@ -26,11 +28,11 @@ public sealed record ExecutorRuntimeInfo(
         : string.Create(CultureInfo.InvariantCulture, $"{Name}/rep-{ReplicaId}");
 
     /// <summary>
-    /// The workspace path <c>&lt;workspace&gt;/&lt;name&gt;/&lt;shard id&gt;/</c> (with a trailing separator),
-    /// not created; see <see cref="EnsureWorkspace"/>.
+    /// The workspace path <c>&lt;workspace&gt;/&lt;name&gt;/&lt;shard id&gt;/</c> (with a trailing separator; the folder is
+    /// <see cref="WorkspaceName"/> when given), not created; see <see cref="EnsureWorkspace"/>.
     /// </summary>
     public string Workspace =>
-        Path.Combine(Path.GetFullPath(WorkspaceRoot ?? "workspace"), Name, ShardId.ToString(CultureInfo.InvariantCulture))
+        Path.Combine(Path.GetFullPath(WorkspaceRoot ?? "workspace"), WorkspaceName ?? Name, ShardId.ToString(CultureInfo.InvariantCulture))
         + Path.DirectorySeparatorChar;
 
     /// <summary>Creates the <see cref="Workspace"/> directory if needed (it survives restarts).</summary>

@@ -44,6 +44,12 @@ public sealed record ExecutorDefinition
     /// <summary>The workspace root for this executor, or null for the default.</summary>
     public string? Workspace { get; init; }
 
+    /// <summary>Jina's <c>uses_metas.name</c>: the executor's folder under the workspace root (default: <see cref="Name"/>).</summary>
+    public string? MetasName { get; init; }
+
+    /// <summary>In a cluster, the role of the nodes that run this executor's shards and replicas (the others reach it through a proxy); null: any node.</summary>
+    public string? Role { get; init; }
+
     /// <summary>True: the executor runs but its output does not reach (or delay) the response.</summary>
     public bool Floating { get; init; }
 

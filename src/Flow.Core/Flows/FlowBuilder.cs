@@ -60,6 +60,8 @@ public sealed class FlowBuilder
     /// <param name="floating">Runs without reaching or delaying the response.</param>
     /// <param name="noReduce">At a join: concatenate the parts instead of reducing them.</param>
     /// <param name="when">docarray query-language filter on the documents the executor receives.</param>
+    /// <param name="role">In a cluster, the role of the nodes that run the executor's shards and replicas; null: any node.</param>
+    /// <param name="usesMetas">Jina's <c>uses_metas</c>: <c>workspace</c> (the workspace root) and <c>name</c> (the executor's workspace folder).</param>
     /// <returns>This builder.</returns>
     public FlowBuilder Add(
         string? name = null,
@@ -74,10 +76,12 @@ public sealed class FlowBuilder
         string? workspace = null,
         bool floating = false,
         bool noReduce = false,
-        JsonObject? when = null) =>
-        AddCore(null, name, uses, needs, replicas, shards, polling, usesBefore, usesAfter, usesWith, workspace, floating, noReduce, when, null);
+        JsonObject? when = null,
+        string? role = null,
+        JsonObject? usesMetas = null) =>
+        AddCore(null, name, uses, needs, replicas, shards, polling, usesBefore, usesAfter, usesWith, workspace, floating, noReduce, when, null, role, usesMetas);
 
-    /// <summary>Adds an executor of type <typeparamref name="TExecutor"/>; see <see cref="Add(string?, string?, IReadOnlyList{string}?, int, int, PollingSpec?, string?, string?, JsonObject?, string?, bool, bool, JsonObject?)"/>.</summary>
+    /// <summary>Adds an executor of type <typeparamref name="TExecutor"/>; see <see cref="Add(string?, string?, IReadOnlyList{string}?, int, int, PollingSpec?, string?, string?, JsonObject?, string?, bool, bool, JsonObject?, string?, JsonObject?)"/>.</summary>
     /// <typeparam name="TExecutor">The executor type.</typeparam>
     /// <param name="name">Unique name.</param>
     /// <param name="needs">Predecessors in order.</param>
@@ -91,6 +95,8 @@ public sealed class FlowBuilder
     /// <param name="floating">Runs without reaching the response.</param>
     /// <param name="noReduce">At a join: concatenate instead of reduce.</param>
     /// <param name="when">Filter on the documents the executor receives.</param>
+    /// <param name="role">In a cluster, the role of the nodes that run the executor; null: any node.</param>
+    /// <param name="usesMetas">Jina's <c>uses_metas</c> (<c>workspace</c>, <c>name</c>).</param>
     /// <returns>This builder.</returns>
     public FlowBuilder Add<TExecutor>(
         string? name = null,
@@ -104,9 +110,11 @@ public sealed class FlowBuilder
         string? workspace = null,
         bool floating = false,
         bool noReduce = false,
-        JsonObject? when = null)
+        JsonObject? when = null,
+        string? role = null,
+        JsonObject? usesMetas = null)
         where TExecutor : Executor =>
-        AddCore(typeof(TExecutor), name, typeof(TExecutor).FullName, needs, replicas, shards, polling, usesBefore, usesAfter, usesWith, workspace, floating, noReduce, when, null);
+        AddCore(typeof(TExecutor), name, typeof(TExecutor).FullName, needs, replicas, shards, polling, usesBefore, usesAfter, usesWith, workspace, floating, noReduce, when, null, role, usesMetas);
 
     /// <summary>
     /// Jina's <c>.needs(needs, name)</c>: adds an executor that joins at least two executors, in the
@@ -125,6 +133,7 @@ public sealed class FlowBuilder
     /// <param name="floating">Runs without reaching the response.</param>
     /// <param name="noReduce">Concatenate the parts instead of reducing them.</param>
     /// <param name="when">Filter on the documents the executor receives.</param>
+    /// <param name="role">In a cluster, the role of the nodes that run the executor; null: any node.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="FlowValidationException">Fewer than two names.</exception>
     public FlowBuilder Needs(
@@ -140,7 +149,8 @@ public sealed class FlowBuilder
         string? workspace = null,
         bool floating = false,
         bool noReduce = false,
-        JsonObject? when = null)
+        JsonObject? when = null,
+        string? role = null)
     {
         ArgumentNullException.ThrowIfNull(needs);
         if (needs.Count < 2)
@@ -148,7 +158,7 @@ public sealed class FlowBuilder
             throw new FlowValidationException($"Executor '{name}': needs() joins at least two executors, got {needs.Count}; use Add(needs: ...) for one.");
         }
 
-        return Add(name, uses, needs, replicas, shards, polling, usesBefore, usesAfter, usesWith, workspace, floating, noReduce, when);
+        return Add(name, uses, needs, replicas, shards, polling, usesBefore, usesAfter, usesWith, workspace, floating, noReduce, when, role);
     }
 
     /// <summary>
@@ -210,7 +220,8 @@ public sealed class FlowBuilder
 
     private FlowBuilder AddCore(
         Type? usesType, string? name, string? uses, IReadOnlyList<string>? needs, int replicas, int shards, PollingSpec? polling,
-        string? usesBefore, string? usesAfter, JsonObject? usesWith, string? workspace, bool floating, bool noReduce, JsonObject? when, SourceLocation? source)
+        string? usesBefore, string? usesAfter, JsonObject? usesWith, string? workspace, bool floating, bool noReduce, JsonObject? when, SourceLocation? source,
+        string? role = null, JsonObject? usesMetas = null)
     {
         var definition = new ExecutorDefinition
         {
@@ -229,7 +240,13 @@ public sealed class FlowBuilder
             NoReduce = noReduce,
             When = when,
             Source = source,
+            Role = role,
         };
+        if (usesMetas is not null)
+        {
+            definition = UsesMetas.Apply(definition, usesMetas, key => new FlowValidationException($"{definition.Describe()}: unknown key 'uses_metas.{key}' (supported: workspace, name)."));
+        }
+
         return AddDefinition(definition, needs is not null);
     }
 

@@ -57,7 +57,7 @@ public sealed class FlowDefinition
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(shardId, executor.Shards);
         ArgumentOutOfRangeException.ThrowIfNegative(replicaId);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(replicaId, executor.Replicas);
-        return new ExecutorRuntimeInfo(executor.Name, shardId, executor.Shards, replicaId, executor.Replicas, WorkspaceFor(executor));
+        return new ExecutorRuntimeInfo(executor.Name, shardId, executor.Shards, replicaId, executor.Replicas, WorkspaceFor(executor), executor.MetasName);
     }
 
     /// <summary>

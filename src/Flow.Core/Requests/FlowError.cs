@@ -7,6 +7,9 @@ namespace Flow.Core.Requests;
 /// <param name="StackTrace">The stack trace; null when none.</param>
 public sealed record FlowError(string Executor, string ExceptionType, string Message, string? StackTrace)
 {
+    /// <summary>The class of the executor that failed (Jina's <c>exception.executor</c>), e.g. <c>MyEncoder</c>; null when the failure is not an executor's (gateway, timeout).</summary>
+    public string? ExecutorClass { get; init; }
+
     /// <summary>Describes <paramref name="exception"/> as thrown by <paramref name="executor"/>.</summary>
     /// <param name="executor">The executor name.</param>
     /// <param name="exception">The exception.</param>

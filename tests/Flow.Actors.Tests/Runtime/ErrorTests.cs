@@ -36,6 +36,7 @@ public sealed class ErrorTests : FlowTestBase
         Assert.Equal("f", error.Executor);
         Assert.Equal(nameof(InvalidOperationException), error.ExceptionType);
         Assert.Equal("boom", error.Message);
+        Assert.Equal(nameof(Failing), error.ExecutorClass);
         Assert.Contains(nameof(Failing.Fail), error.StackTrace);
         Assert.Equal([("gateway", ResponseStatus.Ok), ("a", ResponseStatus.Ok), ("f", ResponseStatus.Error)], response.Routes.Select(r => (r.Executor, r.Status)));
         Assert.Equal(["x/a"], Texts(response.Docs)); // the failing executor's input: its edits are discarded
@@ -142,7 +143,7 @@ public sealed class ErrorTests : FlowTestBase
 
         Assert.Equal("c", response.Error!.Executor);
         Assert.Equal(nameof(Flow.Core.Executors.ExecutorCrashException), response.Error.ExceptionType);
-        Assert.Contains("3 attempts", response.Error.Message);
+        Assert.Equal("Every attempt failed: 3 attempts on c/rep-0, c/rep-0, c/rep-0; the last: replica lost", response.Error.Message);
         Assert.Equal(3, Signals.Get("calls:" + Key + ":0"));
     }
 
@@ -154,8 +155,33 @@ public sealed class ErrorTests : FlowTestBase
 
         var response = await host.Client.SendAsync(new("/index", Docs("x")));
 
-        Assert.Contains("6 attempts", response.Error!.Message);
+        Assert.StartsWith("Every attempt failed: 6 attempts on c/rep-", response.Error!.Message);
         Assert.Equal(6, Signals.Get("crashes:" + Key));
+    }
+
+    [Fact]
+    public async Task CrashingReplicas_EveryOneFails_ErrorNamesEachReplicaTriedInOrder()
+    {
+        var flow = new FlowBuilder().Add<Crashing>("c", replicas: 3, usesWith: new JsonObject { ["key"] = Key, ["crashes"] = 100 }).Build();
+        var host = await StartAsync(flow, new FlowHostOptions { Retries = 2 });
+
+        var response = await host.Client.SendAsync(new("/index", Docs("x")));
+
+        // Round-robin, each retry avoiding the replica it comes from.
+        Assert.Equal("Every attempt failed: 3 attempts on c/rep-0, c/rep-1, c/rep-2; the last: replica lost", response.Error!.Message);
+        Assert.Equal([1, 1, 1], new[] { Signals.Get("calls:" + Key + ":0"), Signals.Get("calls:" + Key + ":1"), Signals.Get("calls:" + Key + ":2") });
+    }
+
+    [Fact]
+    public async Task NegativeRetries_MeanTheDefault_MaxOfThreeAndReplicas()
+    {
+        var flow = new FlowBuilder().Add<Crashing>("c", replicas: 4, usesWith: new JsonObject { ["key"] = Key, ["crashes"] = 100 }).Build();
+        var host = await StartAsync(flow, new FlowHostOptions { Retries = -1 });
+
+        var response = await host.Client.SendAsync(new("/index", Docs("x")));
+
+        Assert.StartsWith("Every attempt failed: 5 attempts on ", response.Error!.Message);
+        Assert.Equal(5, Signals.Get("crashes:" + Key));
     }
 
     [Fact]

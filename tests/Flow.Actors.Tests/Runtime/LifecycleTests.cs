@@ -98,6 +98,25 @@ public sealed class LifecycleTests : FlowTestBase
             [Path.Combine(Workspace, "w", "0") + Path.DirectorySeparatorChar, Path.Combine(Workspace, "w", "1") + Path.DirectorySeparatorChar],
             docs.Select(d => d.Tags["workspace"]!.GetValue<string>()));
     }
+
+    [Theory]
+    [InlineData("csharp")]
+    [InlineData("yaml")]
+    public async Task UsesMetasName_NamesTheWorkspaceFolder_RouteKeepsTheExecutorName(string form)
+    {
+        var flow = form == "csharp"
+            ? new FlowBuilder().Add<WorkspaceSpy>("w", usesMetas: new System.Text.Json.Nodes.JsonObject { ["name"] = "my-indexer" }).Build()
+            : FlowDefinition.Parse("""
+                executors:
+                  - {name: w, uses: Flow.Actors.Tests.Runtime.WorkspaceSpy, uses_metas: {name: my-indexer}}
+                """);
+        var host = await StartAsync(flow);
+
+        var response = await host.Client.SendAsync(new("/x", Docs("a")));
+
+        Assert.Equal(Path.Combine(Workspace, "my-indexer", "0") + Path.DirectorySeparatorChar, response.Docs[0].Tags["workspace"]!.GetValue<string>());
+        Assert.Equal(["gateway", "w"], response.Routes.Select(r => r.Executor));
+    }
 }
 
 public sealed class ShutdownTimeoutTests : FlowTestBase

@@ -191,6 +191,50 @@ public sealed class TopologyTests : FlowTestBase
 
     [Theory]
     [MemberData(nameof(Forms))]
+    public async Task ShardsAll_UsesAfterBaseExecutor_StartsNothing_ResultsStillReduced(string form)
+    {
+        var flow = form == "csharp"
+            ? new FlowBuilder().Add<Matcher>("idx", shards: 3, usesAfter: "BaseExecutor", usesWith: new JsonObject { ["matches"] = 1 }).Build()
+            : FlowDefinition.Parse($"""
+                executors:
+                  - {"{"}name: idx, uses: {Ns}Matcher, shards: 3, uses_after: BaseExecutor, uses_with: {"{"}matches: 1{"}"}{"}"}
+                """);
+        var host = await StartAsync(flow);
+
+        var docs = await host.Client.PostAsync("/search", Docs("q"));
+        var report = await host.DryRunAsync();
+
+        Assert.Equal(["d0-s0-m0", "d0-s1-m0", "d0-s2-m0"], docs[0].Matches.Select(m => m.Id));
+        Assert.Equal(["idx"], report.Executors.Select(e => e.Name));
+    }
+
+    [Theory]
+    [MemberData(nameof(Forms))]
+    public async Task Join_UsesBeforeBaseExecutor_StartsNothing_PartsStillReduced(string form)
+    {
+        var flow = form == "csharp"
+            ? new FlowBuilder()
+                .Add<NameMatcher>("p1", needs: ["gateway"])
+                .Add<NameMatcher>("p2", needs: ["gateway"])
+                .Needs(["p2", "p1"], name: "join", usesBefore: "BaseExecutor")
+                .Build()
+            : FlowDefinition.Parse($"""
+                executors:
+                  - {"{"}name: p1, uses: {Ns}NameMatcher, needs: gateway{"}"}
+                  - {"{"}name: p2, uses: {Ns}NameMatcher, needs: gateway{"}"}
+                  - {"{"}name: join, needs: [p2, p1], uses_before: BaseExecutor{"}"}
+                """);
+        var host = await StartAsync(flow);
+
+        var docs = await host.Client.PostAsync("/x", Docs("q"));
+        var report = await host.DryRunAsync();
+
+        Assert.Equal(["p2", "p1"], docs[0].Matches.Select(m => m.Id));
+        Assert.Equal(["p1", "p2", "join"], report.Executors.Select(e => e.Name));
+    }
+
+    [Theory]
+    [MemberData(nameof(Forms))]
     public async Task Polling_PerEndpointMap_AppliesPerEndpoint(string form)
     {
         var polling = PollingSpec.PerEndpoint([new("/foo", "ALL"), new("*", "ANY")]);

@@ -16,7 +16,7 @@ internal static class FlowYamlLoader
 
     private static readonly HashSet<string> ExecutorKeys =
     [
-        "name", "uses", "uses_with", "uses_metas", "needs", "replicas", "shards", "parallel", "polling",
+        "name", "uses", "uses_with", "uses_metas", "role", "needs", "replicas", "shards", "parallel", "polling",
         "uses_before", "uses_after", "workspace", "floating", "no_reduce", "when",
     ];
 
@@ -127,16 +127,10 @@ internal static class FlowYamlLoader
                     definition = definition with { UsesWith = Merge(definition.UsesWith, Mapping(file, key, value)) };
                     break;
                 case "uses_metas":
-                    foreach (var (k, v) in Mapping(file, key, value))
-                    {
-                        definition = k switch
-                        {
-                            "workspace" => definition with { Workspace = v?.GetValue<string>() },
-                            "name" => definition,
-                            _ => throw Error(file, value, $"unknown key 'uses_metas.{k}' (supported: workspace)."),
-                        };
-                    }
-
+                    definition = UsesMetas.Apply(definition, Mapping(file, key, value), k => Error(file, value, $"unknown key 'uses_metas.{k}' (supported: workspace, name)."));
+                    break;
+                case "role":
+                    definition = definition with { Role = Scalar(file, key, value) };
                     break;
                 case "needs":
                     definition = definition with { Needs = StringList(file, key, value) };
