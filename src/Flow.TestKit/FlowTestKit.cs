@@ -58,6 +58,6 @@ public abstract class FlowTestKit : Akka.TestKit.Xunit2.TestKit, IAsyncLifetime
     private static ActorSystemSetup Setup(string? hocon)
     {
         var config = hocon is null ? FlowConfig.Embedded : HoconConfig.ParseString(hocon, "test", FlowConfig.Embedded);
-        return ActorSystemSetup.Create(BootstrapSetup.Create().WithConfig(FlowConfig.ToAkka(config)));
+        return ActorSystemSetup.Create(BootstrapSetup.Create().WithConfig(FlowConfig.ToAkka(config)), EmbeddedCluster.QuietStartFilter);
     }
 }
