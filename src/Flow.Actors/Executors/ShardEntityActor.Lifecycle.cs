@@ -97,7 +97,8 @@ internal sealed partial class ShardEntityActor
     {
         if (_probe is { } probe && probe.Waiting.Remove(pong.Replica))
         {
-            probe.Answered++;
+            var address = Sender.Path.Address;
+            probe.Nodes[pong.Replica] = (address.HasLocalScope ? Akka.Cluster.Cluster.Get(Context.System).SelfAddress : address).ToString();
             probe.TryFinish(this);
         }
     }
@@ -128,7 +129,8 @@ internal sealed partial class ShardEntityActor
 
         public HashSet<int> Waiting { get; } = [];
 
-        public int Answered { get; set; }
+        /// <summary>The node of each replica that answered, by replica index.</summary>
+        public SortedDictionary<int, string> Nodes { get; } = [];
 
         public void Forget(ShardEntityActor shard, int replica)
         {
@@ -145,7 +147,8 @@ internal sealed partial class ShardEntityActor
                 return;
             }
 
-            var result = new ShardProbeResult(shard.Shard, Answered, shard._spec.Replicas);
+            var node = Akka.Cluster.Cluster.Get(Context.System).SelfAddress.ToString();
+            var result = new ShardProbeResult(shard._spec.Executor, shard.Shard, node, Nodes.Count, shard._spec.Replicas, [.. Nodes.Values]);
             foreach (var r in Requesters)
             {
                 r.Tell(result, shard.Self);

@@ -19,8 +19,14 @@ internal sealed record ShardStarted(int Shard, int Replicas, int ReplicasUp, Flo
 /// <summary>Anyone → shard (through the region): ping every live replica; answered by <see cref="ShardProbeResult"/>.</summary>
 internal sealed record ProbeShard(int Shard) : IFlowWireMessage, IShardMessage;
 
-/// <summary>The answer to <see cref="ProbeShard"/>: how many replicas answered, of how many.</summary>
-internal sealed record ShardProbeResult(int Shard, int Answered, int Replicas) : IFlowWireMessage;
+/// <summary>The answer to <see cref="ProbeShard"/> (its sender is the shard entity): how many replicas answered, of how many, and on which nodes they run.</summary>
+/// <param name="Executor">The executor's name (<c>enc</c>, <c>enc/uses-after</c>).</param>
+/// <param name="Shard">The shard.</param>
+/// <param name="Node">The address of the node the shard entity runs on.</param>
+/// <param name="Answered">Replicas that answered the ping.</param>
+/// <param name="Replicas">Replicas per shard.</param>
+/// <param name="ReplicaNodes">The address of each replica that answered, in replica order.</param>
+internal sealed record ShardProbeResult(string Executor, int Shard, string Node, int Answered, int Replicas, IReadOnlyList<string> ReplicaNodes) : IFlowWireMessage;
 
 /// <summary>Host → shard (through the region): close every replica's executor; answered by <see cref="ShardClosed"/>.</summary>
 internal sealed record CloseShard(int Shard) : IFlowWireMessage, IShardMessage;

@@ -4,22 +4,24 @@ using Flow.Core.Runs;
 namespace Flow.Actors.Gateway;
 
 /// <summary>
-/// Where a gateway sends each call: the executor's shard region (uses_before, the shards, uses_after each have
-/// their own), or — once a shard entity has answered and <c>flow.gateway.cache-entity-refs</c> is on — the entity
-/// itself, which spares the region's hops. A cached entity is watched by the gateway and forgotten when it stops
-/// (hand-off, node lost), so calls go through the region again and reach wherever the shard runs next.
-/// Gateway thread only.
+/// Where a gateway sends each call: the executor's shard region (uses_before, the shards, uses_after each have their
+/// own), or — when <c>flow.gateway.cache-entity-refs</c> is on and the shard's entity is known — the entity itself,
+/// which spares the region's hops. Entities are learnt from their answers to the gateway's locate probes; the gateway
+/// watches each, and when one stops (hand-off, node lost) forgets it, so that calls go through the region again and
+/// reach wherever the shard runs next. Gateway thread only.
 /// </summary>
 internal sealed class ExecutorTargets
 {
     private readonly IActorRef?[][] _regions;
     private readonly IActorRef?[][] _entities;
+    private readonly Dictionary<string, (int Node, int Slot)> _byExecutor = new(StringComparer.Ordinal);
     private readonly bool _cache;
 
     /// <param name="regions">Per plan node: its uses_before region (or null), its shards' region, its uses_after region (or null).</param>
+    /// <param name="executors">Per plan node: the executor's name (uses_before and uses_after are <c>name/uses-before</c>, <c>name/uses-after</c>).</param>
     /// <param name="shardCounts">Per plan node: its number of shards.</param>
-    /// <param name="cache">Whether answering entities are remembered.</param>
-    public ExecutorTargets(IActorRef?[][] regions, int[] shardCounts, bool cache)
+    /// <param name="cache">Whether calls go straight to known entities.</param>
+    public ExecutorTargets(IActorRef?[][] regions, string[] executors, int[] shardCounts, bool cache)
     {
         _regions = regions;
         _cache = cache;
@@ -27,22 +29,52 @@ internal sealed class ExecutorTargets
         for (var i = 0; i < regions.Length; i++)
         {
             _entities[i] = new IActorRef?[shardCounts[i] + 2];
+            _byExecutor[executors[i] + "/uses-before"] = (i, 0);
+            _byExecutor[executors[i]] = (i, 1);
+            _byExecutor[executors[i] + "/uses-after"] = (i, 2);
         }
     }
 
     /// <summary>Where the call <paramref name="key"/> goes.</summary>
-    public IActorRef For(in CallKey key) =>
-        _entities[key.Node][Slot(key)] ?? _regions[key.Node][Region(key.Stage)]!;
-
-    /// <summary>Remembers <paramref name="entity"/> as the target of <paramref name="key"/>'s step; true when it was not known (the caller watches it).</summary>
-    public bool Learn(in CallKey key, IActorRef entity)
+    public IActorRef For(in CallKey key)
     {
-        if (!_cache || key.Stage is CallStage.JoinReduce or CallStage.ShardReduce)
+        var region = RegionIndex(key.Stage);
+        return (_cache ? _entities[key.Node][Slot(key.Node, region, key.Shard)] : null) ?? _regions[key.Node][region]!;
+    }
+
+    /// <summary>The regions to probe to locate every shard: (region, shard) pairs.</summary>
+    public IEnumerable<(IActorRef Region, int Shard)> Shards()
+    {
+        for (var node = 0; node < _regions.Length; node++)
+        {
+            for (var r = 0; r < 3; r++)
+            {
+                if (_regions[node][r] is not { } region)
+                {
+                    continue;
+                }
+
+                var shards = r == 1 ? _entities[node].Length - 2 : 1;
+                for (var shard = 0; shard < shards; shard++)
+                {
+                    yield return (region, shard);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Remembers <paramref name="entity"/> as shard <paramref name="shard"/> of <paramref name="executor"/>; true when
+    /// it was not known (the caller watches it).
+    /// </summary>
+    public bool Learn(string executor, int shard, IActorRef entity)
+    {
+        if (!_byExecutor.TryGetValue(executor, out var at))
         {
             return false;
         }
 
-        ref var slot = ref _entities[key.Node][Slot(key)];
+        ref var slot = ref _entities[at.Node][Slot(at.Node, at.Slot, shard)];
         if (entity.Equals(slot))
         {
             return false;
@@ -52,33 +84,41 @@ internal sealed class ExecutorTargets
         return true;
     }
 
-    /// <summary>Forgets <paramref name="entity"/> wherever it is cached.</summary>
-    public void Forget(IActorRef entity)
+    /// <summary>Forgets <paramref name="entity"/>; returns the call targets it was (node, step, shard) and the region to locate each again.</summary>
+    public List<(int Node, CallStage Stage, int Shard, IActorRef Region)> Forget(IActorRef entity)
     {
-        foreach (var node in _entities)
+        var forgotten = new List<(int, CallStage, int, IActorRef)>();
+        for (var node = 0; node < _entities.Length; node++)
         {
-            for (var i = 0; i < node.Length; i++)
+            var slots = _entities[node];
+            for (var i = 0; i < slots.Length; i++)
             {
-                if (entity.Equals(node[i]))
+                if (!entity.Equals(slots[i]))
                 {
-                    node[i] = null;
+                    continue;
                 }
+
+                slots[i] = null;
+                var (stage, region, shard) = i == 0 ? (CallStage.UsesBefore, 0, 0) : i == slots.Length - 1 ? (CallStage.UsesAfter, 2, 0) : (CallStage.Shard, 1, i - 1);
+                forgotten.Add((node, stage, shard, _regions[node][region]!));
             }
         }
+
+        return forgotten;
     }
 
-    private static int Region(CallStage stage) => stage switch
+    private static int RegionIndex(CallStage stage) => stage switch
     {
         CallStage.UsesBefore => 0,
         CallStage.UsesAfter => 2,
         _ => 1,
     };
 
-    /// <summary>The cache slot of a call's target: 0 for uses_before, 1 + shard for a shard, the last for uses_after.</summary>
-    private int Slot(in CallKey key) => key.Stage switch
+    /// <summary>The cache slot: 0 for uses_before, 1 + shard for a shard, the last for uses_after.</summary>
+    private int Slot(int node, int region, int shard) => region switch
     {
-        CallStage.UsesBefore => 0,
-        CallStage.UsesAfter => _entities[key.Node].Length - 1,
-        _ => key.Shard + 1,
+        0 => 0,
+        2 => _entities[node].Length - 1,
+        _ => shard + 1,
     };
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Akka.Actor;
+using Akka.Cluster;
 using Akka.Event;
 using Flow.Actors.Executors;
 using Flow.Core.Documents;
@@ -23,6 +24,7 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
     private readonly IActorRef?[] _aggregators;
     private readonly Dictionary<long, Run> _runs = [];
     private readonly ILoggingAdapter _log = Context.GetLogger();
+    private readonly ClusterAvailability _members = new();
     private long _nextRun;
     private IActorRef? _drainRequester;
 
@@ -31,17 +33,22 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
         _spec = spec;
         var nodes = spec.Plan.Nodes;
         var shardCounts = new int[nodes.Length];
+        var names = new string[nodes.Length];
         for (var i = 0; i < nodes.Length; i++)
         {
             shardCounts[i] = nodes[i].ShardCount;
+            names[i] = nodes[i].Name;
         }
 
-        _targets = new ExecutorTargets(spec.Regions, shardCounts, spec.CacheEntityRefs);
+        _targets = new ExecutorTargets(spec.Regions, names, shardCounts, spec.CacheEntityRefs);
         _aggregators = new IActorRef?[nodes.Length];
         Receive<PostRequest>(OnPost);
         Receive<CallResult>(OnResult);
         Receive<RunTimedOut>(OnTimedOut);
-        Receive<Terminated>(t => _targets.Forget(t.ActorRef));
+        Receive<Terminated>(OnEntityStopped);
+        Receive<ShardProbeResult>(OnLocated);
+        Receive<ClusterEvent.CurrentClusterState>(_members.Apply);
+        Receive<ClusterEvent.IClusterDomainEvent>(_members.Apply);
         Receive<DrainGateway>(OnDrain);
         Receive<DrainTimedOut>(_ => OnDrainTimedOut());
     }
@@ -63,9 +70,32 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
                 _aggregators[node.Index] = Context.ActorOf(AggregatorActor.Props(node.Name), "aggregator-" + node.Index);
             }
         }
+
+        Akka.Cluster.Cluster.Get(Context.System).Subscribe(Self, ClusterEvent.SubscriptionInitialStateMode.InitialStateAsSnapshot, typeof(ClusterEvent.IMemberEvent), typeof(ClusterEvent.IReachabilityEvent));
+
+        // Locate every shard entity (its answer names it): the gateway watches each, to send again what a lost one was running.
+        foreach (var (region, shard) in _targets.Shards())
+        {
+            region.Tell(new ProbeShard(shard), Self);
+        }
     }
 
-    void IRunHost.Call(in CallKey key, ExecutorInput input) => _targets.For(key).Tell(new ShardCall(key, input), Self);
+    protected override void PostStop() => Akka.Cluster.Cluster.Get(Context.System).Unsubscribe(Self);
+
+    void IRunHost.Call(in CallKey key, ExecutorInput input)
+    {
+        var role = _spec.Plan.Nodes[key.Node].Node.Definition.Role;
+        if (role is not null && !_members.HasNodeFor(role))
+        {
+            // No member can run it: answer now rather than leave the call in a region's buffer until the timeout.
+            var executor = _spec.Plan.Nodes[key.Node].Name;
+            var error = new FlowError(executor, RequestRun.LostExceptionType, $"Executor '{executor}' cannot run: {NoNodeReason(key.Shard, role, null)}.", null);
+            Self.Tell(new CallResult(key, input.Docs, input.Parameters ?? new JsonObject(), error), Self);
+            return;
+        }
+
+        _targets.For(key).Tell(new ShardCall(key, input), Self);
+    }
 
     void IRunHost.Reduce(in CallKey key, DocumentArray[] parts, JsonObject parameters) =>
         _aggregators[key.Node]!.Tell(new ReduceCall(key, parts, parameters), Self);
@@ -112,16 +142,55 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
 
     private void OnResult(CallResult result)
     {
-        if (!Sender.Equals(_aggregators[result.Key.Node]) && _targets.Learn(result.Key, Sender))
-        {
-            Context.Watch(Sender);
-        }
-
         if (_runs.TryGetValue(result.Key.RunId, out var entry))
         {
             entry.Request.OnResult(result);
             Forget(entry.Request);
         }
+    }
+
+    private void OnLocated(ShardProbeResult located)
+    {
+        if (_targets.Learn(located.Executor, located.Shard, Sender))
+        {
+            Context.Watch(Sender);
+        }
+    }
+
+    /// <summary>
+    /// A shard entity stopped (hand-off when its node leaves, or its node was lost): the calls it was running are sent
+    /// again through the region, which delivers them wherever the shard starts next — or, when no member with the
+    /// executor's role is left, they fail naming the executor, the shard and the node.
+    /// </summary>
+    private void OnEntityStopped(Terminated terminated)
+    {
+        var node = terminated.ActorRef.Path.Address;
+        foreach (var (index, stage, shard, region) in _targets.Forget(terminated.ActorRef))
+        {
+            region.Tell(new ProbeShard(shard), Self);
+            var role = _spec.Plan.Nodes[index].Node.Definition.Role;
+            var lost = !_members.HasNodeFor(role, excluding: terminated.AddressTerminated ? node : null);
+            var reason = lost ? NoNodeReason(shard, role, node) : null;
+            foreach (var run in new List<Run>(_runs.Values))
+            {
+                if (lost)
+                {
+                    run.Request.OnTargetLost(index, stage, shard, reason!);
+                    Forget(run.Request);
+                }
+                else
+                {
+                    run.Request.Resend(index, stage, shard);
+                }
+            }
+        }
+    }
+
+    private static string NoNodeReason(int shard, string? role, Address? lostNode)
+    {
+        var where = lostNode is null ? string.Empty : $" (its node {lostNode} is gone)";
+        var nodes = role is null ? "no cluster member is up" : $"no member with role '{role}' is up";
+        return $"shard {shard}{where}: {nodes} to run it";
     }
 
     private void OnTimedOut(RunTimedOut timedOut)

@@ -1,4 +1,5 @@
 using Akka.Actor;
+using Akka.Cluster.Tools.Client;
 using Flow.Actors.Client;
 using Flow.Actors.Cluster;
 using Flow.Actors.Executors;
@@ -97,6 +98,9 @@ public sealed class FlowHost : IAsyncDisposable
 
         var spec = new GatewaySpec(name, plan, starter.Regions, options.DefaultTimeout ?? settings.DefaultTimeout, settings.CacheEntityRefs);
         var gateway = system.ActorOf(GatewayActor.Props(spec), FlowNames.Gateway(name));
+
+        // Outside applications reach the gateway through Akka's cluster client (FlowClient.ConnectAsync).
+        ClusterClientReceptionist.Get(system).RegisterService(gateway);
         var host = new FlowHost(system, ownsSystem, name, gateway, starter.Executors, options.ReadinessTimeout ?? settings.ReadinessTimeout, stopper);
         stopper.RegisterWithCoordinatedShutdown(gateway, starter.Executors);
         var report = await host.DryRunAsync(cancellationToken).ConfigureAwait(false);

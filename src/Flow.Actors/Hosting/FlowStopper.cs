@@ -1,6 +1,7 @@
 using Akka;
 using Akka.Actor;
 using Akka.Cluster.Sharding;
+using Akka.Cluster.Tools.Client;
 using Flow.Actors.Executors;
 using Flow.Actors.Gateway;
 
@@ -74,6 +75,12 @@ internal sealed class FlowStopper(ActorSystem system, string flow, bool ownsSyst
     {
         lock (_lock)
         {
+            if (_drain is null && gateway is not null)
+            {
+                // Outside clients stop picking this node's gateway before it starts refusing requests.
+                ClusterClientReceptionist.Get(system).UnregisterService(gateway);
+            }
+
             return _drain ??= gateway is null ? Task.CompletedTask : AskQuietlyAsync<GatewayDrained>(gateway, new DrainGateway(drainTimeout), Longer(drainTimeout));
         }
     }
@@ -86,18 +93,41 @@ internal sealed class FlowStopper(ActorSystem system, string flow, bool ownsSyst
         }
     }
 
+    /// <summary>
+    /// Closes the executors of the shards that run on this node (every shard, on an embedded node). Shards on other
+    /// members keep running there: this node only stops its part of the Flow.
+    /// </summary>
     private async Task CloseAllAsync(IReadOnlyList<RunningExecutor> executors)
     {
+        var self = Akka.Cluster.Cluster.Get(system).SelfAddress.ToString();
         var closes = new List<Task>();
         foreach (var executor in executors)
         {
             for (var shard = 0; shard < executor.Shards; shard++)
             {
-                closes.Add(AskQuietlyAsync<ShardClosed>(executor.Region, new CloseShard(shard), closeTimeout));
+                closes.Add(CloseIfLocalAsync(executor.Region, shard, self));
             }
         }
 
         await Task.WhenAll(closes).ConfigureAwait(false);
+    }
+
+    private async Task CloseIfLocalAsync(IActorRef region, int shard, string self)
+    {
+        try
+        {
+            var located = await region.Ask<ShardProbeResult>(new ProbeShard(shard), closeTimeout == Timeout.InfiniteTimeSpan ? null : closeTimeout).ConfigureAwait(false);
+            if (located.Node != self)
+            {
+                return;
+            }
+        }
+        catch (Exception e) when (e is AskTimeoutException or TaskCanceledException or InvalidOperationException)
+        {
+            return;
+        }
+
+        await AskQuietlyAsync<ShardClosed>(region, new CloseShard(shard), closeTimeout).ConfigureAwait(false);
     }
 
     private static async Task AskQuietlyAsync<T>(IActorRef target, object message, TimeSpan timeout)

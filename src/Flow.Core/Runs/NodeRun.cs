@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Flow.Core.Documents;
+using Flow.Core.Executors;
 
 namespace Flow.Core.Runs;
 
@@ -30,6 +31,12 @@ internal sealed class NodeRun(int parts)
 
     /// <summary>With ALL polling: which shards have not answered yet.</summary>
     public bool[]? ShardWaiting { get; set; }
+
+    /// <summary>The input of the outstanding single call (kept to send it again if its target is lost).</summary>
+    public ExecutorInput? Input { get; set; }
+
+    /// <summary>With ALL polling: the input of each outstanding shard call.</summary>
+    public ExecutorInput?[]? ShardInputs { get; set; }
 
     /// <summary>With ALL polling: each shard's result, in shard order.</summary>
     public DocumentArray?[]? ShardDocs { get; set; }

@@ -33,6 +33,35 @@ internal sealed partial class RequestRun
         return true;
     }
 
+    /// <summary>
+    /// Sends again the call of node <paramref name="node"/>'s current step to <paramref name="stage"/> /
+    /// <paramref name="shard"/> when this run still waits for it (its target moved: the shard's entity stopped on a node
+    /// that left or was lost, and the region will deliver it wherever the shard runs next). The first answer wins.
+    /// </summary>
+    /// <returns>True when a call was sent again.</returns>
+    public bool Resend(int node, CallStage stage, int shard)
+    {
+        if (_abandoned || (uint)node >= (uint)_nodes.Length)
+        {
+            return false;
+        }
+
+        var state = _nodes[node];
+        if (state.Status != NodeStatus.Running || state.Outstanding == 0 || state.Stage != stage || !WaitsForShard(state, shard))
+        {
+            return false;
+        }
+
+        var input = stage == CallStage.Shard && state.ShardInputs is { } inputs ? inputs[shard] : state.Input;
+        if (input is null)
+        {
+            return false;
+        }
+
+        _host.Call(new CallKey(Id, node, stage, shard), input);
+        return true;
+    }
+
     private static bool WaitsForShard(NodeRun state, int shard) =>
         state.Stage != CallStage.Shard
             || (state.ShardWaiting is { } waiting ? (uint)shard < (uint)waiting.Length && waiting[shard] : state.CalledShard == shard);

@@ -23,6 +23,7 @@ internal sealed partial class RequestRun
         state.ShardDocs = new DocumentArray?[shards];
         state.ShardParameters = new JsonObject?[shards];
         state.ShardWaiting = new bool[shards];
+        state.ShardInputs = new ExecutorInput?[shards];
         for (var s = 0; s < shards; s++)
         {
             var input = Input(parts, docs, parameters, copy: s < shards - 1);

@@ -240,6 +240,15 @@ internal sealed partial class RequestRun
     private void Call(in CallKey key, ExecutorInput input, NodeRun state)
     {
         Expect(state, key);
+        if (key.Stage == CallStage.Shard && state.ShardInputs is { } inputs)
+        {
+            inputs[key.Shard] = input;
+        }
+        else
+        {
+            state.Input = input;
+        }
+
         _host.Call(key, input);
     }
 
@@ -279,10 +288,15 @@ internal sealed partial class RequestRun
             }
 
             waiting[key.Shard] = false;
+            state.ShardInputs![key.Shard] = null;
         }
         else if (key.Shard != state.CalledShard)
         {
             return false;
+        }
+        else
+        {
+            state.Input = null;
         }
 
         state.Outstanding--;

@@ -53,4 +53,36 @@ public sealed class RequestRunLostTests
         run.OnResult(_host.Ok(0));
         Assert.Equal(new CallKey(1, 1, CallStage.Shard, 0), _host.Calls[1].Key);
     }
+
+    [Fact]
+    public void Resend_OutstandingShardCall_SentAgainWithTheSameInput_FirstAnswerWins()
+    {
+        var plan = FlowPlan.Build(new FlowBuilder().Add("p", shards: 2, polling: PollingSpec.All).Build().Topology);
+        var run = new RequestRun(4, plan, new FlowRequest("/x", new DocumentArray([new Document { Id = "d" }])), _host);
+        run.Start();
+
+        Assert.True(run.Resend(0, CallStage.Shard, 1));
+
+        Assert.Equal(3, _host.Calls.Count);
+        Assert.Equal(new CallKey(4, 0, CallStage.Shard, 1), _host.Calls[2].Key);
+        Assert.Same(_host.Calls[1].Input, _host.Calls[2].Input);
+        run.OnResult(_host.Ok(0));
+        run.OnResult(_host.Ok(2));
+        run.OnResult(_host.Ok(1));
+        Assert.Equal(2, Assert.Single(_host.Reduces).Parts.Length);
+        Assert.False(run.Resend(0, CallStage.Shard, 1));
+    }
+
+    [Fact]
+    public void Resend_AnsweredOrOtherStep_NothingSent()
+    {
+        var plan = FlowPlan.Build(new FlowBuilder().Add("a").Add("b").Build().Topology);
+        var run = new RequestRun(1, plan, new FlowRequest("/x"), _host);
+        run.Start();
+        run.OnResult(_host.Ok(0));
+
+        Assert.False(run.Resend(0, CallStage.Shard, 0));
+        Assert.False(run.Resend(1, CallStage.UsesBefore, 0));
+        Assert.Equal(2, _host.Calls.Count);
+    }
 }
