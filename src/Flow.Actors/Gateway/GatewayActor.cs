@@ -167,7 +167,12 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
         var node = terminated.ActorRef.Path.Address;
         foreach (var (index, stage, shard, region) in _targets.Forget(terminated.ActorRef))
         {
-            region.Tell(new ProbeShard(shard), Self);
+            if (_drainRequester is null)
+            {
+                // Not while the Flow stops: its regions are shutting down and would hold the probe.
+                region.Tell(new ProbeShard(shard), Self);
+            }
+
             var role = _spec.Plan.Nodes[index].Node.Definition.Role;
             var lost = !_members.HasNodeFor(role, excluding: terminated.AddressTerminated ? node : null);
             var reason = lost ? NoNodeReason(shard, role, node) : null;

@@ -50,16 +50,16 @@ internal sealed class FlowStopper(ActorSystem system, string flow, bool ownsSyst
     {
         await DrainAsync(gateway).ConfigureAwait(false);
         await CloseAsync(executors).ConfigureAwait(false);
+        if (gateway is not null)
+        {
+            await StopQuietlyAsync(gateway, PoisonPill.Instance).ConfigureAwait(false);
+        }
+
         if (ownsSystem)
         {
             await CoordinatedShutdown.Get(system).Run(CoordinatedShutdown.ActorSystemTerminateReason.Instance).ConfigureAwait(false);
             await system.WhenTerminated.ConfigureAwait(false);
             return;
-        }
-
-        if (gateway is not null)
-        {
-            await StopQuietlyAsync(gateway, PoisonPill.Instance).ConfigureAwait(false);
         }
 
         var stops = new List<Task>();
