@@ -11,6 +11,7 @@ namespace Flow.Actors;
 public sealed class FlowExtension : IExtension
 {
     private readonly ConcurrentDictionary<string, ExecutorRegistry> _registries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Hosting.FlowHost> _flows = new(StringComparer.Ordinal);
 
     internal FlowExtension(ExtendedActorSystem system) => Settings = FlowSettings.From(system.Settings.Config);
 
@@ -22,6 +23,16 @@ public sealed class FlowExtension : IExtension
 
     /// <summary>Sets the registry executors of Flow <paramref name="flow"/> are resolved with on this node.</summary>
     public void UseRegistry(string flow, ExecutorRegistry registry) => _registries[flow] = registry;
+
+    /// <summary>The Flows running on this ActorSystem, by name.</summary>
+    public IReadOnlyCollection<string> Flows => [.. _flows.Keys];
+
+    /// <summary>The Flow named <paramref name="name"/> running on this ActorSystem, or null.</summary>
+    public Hosting.FlowHost? Flow(string name) => _flows.TryGetValue(name, out var host) ? host : null;
+
+    internal void Started(Hosting.FlowHost host) => _flows[host.Name] = host;
+
+    internal void Stopped(Hosting.FlowHost host) => _flows.TryRemove(new KeyValuePair<string, Hosting.FlowHost>(host.Name, host));
 
     /// <summary>The registry of Flow <paramref name="flow"/> on this node, or <see cref="ExecutorRegistry.Default"/>.</summary>
     public ExecutorRegistry RegistryFor(string flow) => _registries.TryGetValue(flow, out var r) ? r : ExecutorRegistry.Default;

@@ -103,6 +103,7 @@ public sealed class FlowHost : IAsyncDisposable
         ClusterClientReceptionist.Get(system).RegisterService(gateway);
         var host = new FlowHost(system, ownsSystem, name, gateway, starter.Executors, options.ReadinessTimeout ?? settings.ReadinessTimeout, stopper);
         stopper.RegisterWithCoordinatedShutdown(gateway, starter.Executors);
+        extension.Started(host);
         var report = await host.DryRunAsync(cancellationToken).ConfigureAwait(false);
         if (!report.Ready)
         {
@@ -171,6 +172,7 @@ public sealed class FlowHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Interlocked.Exchange(ref _disposed, 1);
+        FlowExtension.Get(System).Stopped(this);
         await _stopper.StopAsync(_gateway, _executors).ConfigureAwait(false);
     }
 
