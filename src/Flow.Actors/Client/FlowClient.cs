@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
-using Akka.Actor;
-using Flow.Actors.Gateway;
 using Flow.Core.Documents;
 using Flow.Core.Requests;
 using Flow.Core.Runs;
@@ -14,11 +12,11 @@ namespace Flow.Actors.Client;
 /// and delivers the responses in request order, with callbacks and progress. Thread-safe; the caller's input
 /// documents are copied, never modified.
 /// </summary>
-public sealed class FlowClient
+public sealed partial class FlowClient
 {
-    private readonly IActorRef _gateway;
+    private readonly IGatewayChannel _gateway;
 
-    internal FlowClient(IActorRef gateway) => _gateway = gateway;
+    internal FlowClient(IGatewayChannel gateway) => _gateway = gateway;
 
     /// <summary>
     /// Posts <paramref name="inputs"/> to <paramref name="endpoint"/> and returns the documents of every response, in
@@ -61,7 +59,7 @@ public sealed class FlowClient
             ICollection<Document> c => c.Count,
             _ => null,
         };
-        return RunAsync(endpoint, Batch(inputs, Size(options)), total, options ?? Default, cancellationToken);
+        return RunAsync(endpoint, RequestBatches.Batch(inputs, RequestBatches.Size(options)), total, options ?? Default, cancellationToken);
     }
 
     /// <summary>Posts a stream of documents and yields each response, in request order; inputs are read as requests may be sent.</summary>
@@ -75,7 +73,7 @@ public sealed class FlowClient
     {
         ArgumentException.ThrowIfNullOrEmpty(endpoint);
         ArgumentNullException.ThrowIfNull(inputs);
-        return RunAsync(endpoint, BatchAsync(inputs, Size(options), cancellationToken), null, options ?? Default, cancellationToken);
+        return RunAsync(endpoint, RequestBatches.BatchAsync(inputs, RequestBatches.Size(options), cancellationToken), null, options ?? Default, cancellationToken);
     }
 
     /// <summary>Sends one request as it is (no batching, no copy) and returns its response, error or not.</summary>
@@ -85,23 +83,15 @@ public sealed class FlowClient
     public Task<FlowResponse> SendAsync(FlowRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return _gateway.Ask<FlowResponse>(new PostRequest(request), cancellationToken);
+        return _gateway.SendAsync(request, cancellationToken);
     }
 
     private static readonly PostOptions Default = new();
 
-    /// <summary>Documents per request: <see cref="PostOptions.RequestSize"/>, or all of them in one request when it is 0 or less (as Jina's client).</summary>
-    private static int Size(PostOptions? options)
-    {
-        var size = options?.RequestSize ?? 100;
-        ArgumentOutOfRangeException.ThrowIfNegative(options?.Prefetch ?? 0, nameof(PostOptions.Prefetch));
-        return size <= 0 ? int.MaxValue : size;
-    }
-
     private async IAsyncEnumerable<FlowResponse> RunAsync(
         string endpoint, IAsyncEnumerable<DocumentArray> batches, int? total, PostOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var parameters = Freeze(options.Parameters);
+        var parameters = RequestBatches.Freeze(options.Parameters);
         var inFlight = new Queue<(Task<FlowResponse> Task, int Count)>();
         var requestsDone = 0;
         var docsDone = 0;
@@ -185,62 +175,6 @@ public sealed class FlowClient
         catch (Exception)
         {
             // continue_on_error: a failing callback does not stop the post (as Jina's client).
-        }
-    }
-
-    /// <summary>
-    /// A private copy of the parameters with the reserved <c>__results__</c> object (empty from the client, as Jina's
-    /// client sends it), fully materialised so that executors may read it concurrently.
-    /// </summary>
-    private static JsonObject Freeze(JsonObject? parameters)
-    {
-        var copy = parameters is null ? new JsonObject() : (JsonObject)parameters.DeepClone();
-        if (copy[ParameterScope.ResultsKey] is not JsonObject)
-        {
-            copy[ParameterScope.ResultsKey] = new JsonObject();
-        }
-
-        JsonFreeze.Touch(copy);
-        return copy;
-    }
-
-#pragma warning disable CS1998 // an async iterator over a synchronous source
-    private static async IAsyncEnumerable<DocumentArray> Batch(IEnumerable<Document> inputs, int size)
-#pragma warning restore CS1998
-    {
-        var batch = new DocumentArray(Math.Min(size, 1024));
-        foreach (var doc in inputs)
-        {
-            batch.Add(doc.Clone());
-            if (batch.Count == size)
-            {
-                yield return batch;
-                batch = new DocumentArray(Math.Min(size, 1024));
-            }
-        }
-
-        if (batch.Count > 0)
-        {
-            yield return batch;
-        }
-    }
-
-    private static async IAsyncEnumerable<DocumentArray> BatchAsync(IAsyncEnumerable<Document> inputs, int size, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var batch = new DocumentArray(Math.Min(size, 1024));
-        await foreach (var doc in inputs.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            batch.Add(doc.Clone());
-            if (batch.Count == size)
-            {
-                yield return batch;
-                batch = new DocumentArray(Math.Min(size, 1024));
-            }
-        }
-
-        if (batch.Count > 0)
-        {
-            yield return batch;
         }
     }
 }

@@ -28,6 +28,9 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
     private long _nextRun;
     private IActorRef? _drainRequester;
 
+    /// <summary>The exception type of the answer to a request a stopping gateway refused without running it (safe to send again elsewhere).</summary>
+    public const string RefusedWhileStopping = "FlowStoppingException";
+
     public GatewayActor(GatewaySpec spec)
     {
         _spec = spec;
@@ -50,6 +53,7 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
         Receive<ClusterEvent.CurrentClusterState>(_members.Apply);
         Receive<ClusterEvent.IClusterDomainEvent>(_members.Apply);
         Receive<DrainGateway>(OnDrain);
+        Receive<DescribeFlow>(_ => Sender.Tell(Describe(), Self));
         Receive<DrainTimedOut>(_ => OnDrainTimedOut());
     }
 
@@ -123,7 +127,7 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
         if (_drainRequester is not null)
         {
             _runs[id] = new Run(run, Sender, null);
-            run.Abandon(new FlowError(RequestRun.GatewayRoute, "FlowStoppingException", $"The Flow '{_spec.Flow}' is stopping: the request was not run.", null));
+            run.Abandon(new FlowError(RequestRun.GatewayRoute, RefusedWhileStopping, $"The Flow '{_spec.Flow}' is stopping on this node: the request was not run.", null));
             _runs.Remove(id);
             return;
         }
@@ -147,6 +151,17 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
             entry.Request.OnResult(result);
             Forget(entry.Request);
         }
+    }
+
+    private FlowDescription Describe()
+    {
+        var names = new List<string>(_spec.Plan.Nodes.Length);
+        foreach (var node in _spec.Plan.Nodes)
+        {
+            names.Add(node.Name);
+        }
+
+        return new FlowDescription(_spec.Flow, names);
     }
 
     private void OnLocated(ShardProbeResult located)
@@ -227,7 +242,7 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
         var cut = _runs.Count;
         foreach (var entry in _runs.Values)
         {
-            entry.Request.Abandon(new FlowError(RequestRun.GatewayRoute, "FlowStoppingException", $"The Flow '{_spec.Flow}' stopped before the request finished (drain timeout).", null));
+            entry.Request.Abandon(new FlowError(RequestRun.GatewayRoute, "FlowStoppedException", $"The Flow '{_spec.Flow}' stopped before the request finished (drain timeout).", null));
         }
 
         _runs.Clear();

@@ -26,3 +26,12 @@ internal sealed record DrainTimedOut : INoSerializationVerificationNeeded
 {
     public static DrainTimedOut Instance { get; } = new();
 }
+
+/// <summary>Anyone → gateway: describe the Flow; answered by <see cref="FlowDescription"/> (also how a client checks it reaches a gateway).</summary>
+internal sealed record DescribeFlow : IFlowWireMessage
+{
+    public static DescribeFlow Instance { get; } = new();
+}
+
+/// <summary>The answer to <see cref="DescribeFlow"/>: the Flow's name and its executors, in definition order.</summary>
+internal sealed record FlowDescription(string Flow, IReadOnlyList<string> Executors) : IFlowWireMessage;

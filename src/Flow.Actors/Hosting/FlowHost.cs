@@ -35,7 +35,7 @@ public sealed class FlowHost : IAsyncDisposable
         _executors = executors;
         _readinessTimeout = readinessTimeout;
         _stopper = stopper;
-        Client = new FlowClient(gateway);
+        Client = new FlowClient(new LocalGatewayChannel(gateway));
     }
 
     /// <summary>The client that posts to this Flow's gateway (in this process).</summary>

@@ -133,7 +133,7 @@ public sealed class ShutdownTimeoutTests : FlowTestBase
         await host.DisposeAsync();
 
         var response = await pending;
-        Assert.Equal("FlowStoppingException", response.Error!.ExceptionType);
+        Assert.Equal("FlowStoppedException", response.Error!.ExceptionType);
         Assert.Equal("The Flow '" + host.Name + "' stopped before the request finished (drain timeout).", response.Error.Message);
         Signals.Gate(Key).SetResult();
     }
