@@ -13,7 +13,21 @@ public sealed class FlowExtension : IExtension
     private readonly ConcurrentDictionary<string, ExecutorRegistry> _registries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Hosting.FlowHost> _flows = new(StringComparer.Ordinal);
 
-    internal FlowExtension(ExtendedActorSystem system) => Settings = FlowSettings.From(system.Settings.Config);
+    private readonly Lazy<IActorRef> _status;
+
+    internal FlowExtension(ExtendedActorSystem system)
+    {
+        Settings = FlowSettings.From(system.Settings.Config);
+        _status = new Lazy<IActorRef>(() =>
+        {
+            var service = system.ActorOf(Status.FlowStatusActor.Props(), Status.FlowStatusActor.Name);
+            Akka.Cluster.Tools.Client.ClusterClientReceptionist.Get(system).RegisterService(service);
+            return service;
+        });
+    }
+
+    /// <summary>Starts this node's status service (<c>/user/flow-status</c>, what <c>flow status</c> asks) once; later calls return it.</summary>
+    internal IActorRef StartStatusService() => _status.Value;
 
     /// <summary>Flow's settings (<c>flow.*</c> and the Akka settings Flow reads).</summary>
     public FlowSettings Settings { get; }

@@ -17,7 +17,7 @@ public sealed class ConfigCommandTests : IDisposable
         return path;
     }
 
-    private int Run(params string[] args) => Program.Run(args, TextReader.Null, _stdout, _stderr);
+    private int Run(params string[] args) => Flow.Host.Cli.FlowCommandLine.Run(args, TextReader.Null, _stdout, _stderr);
 
     [Fact]
     public void Config_ValidFile_PrintsResolvedJsonAndExitsZero()
@@ -56,7 +56,8 @@ public sealed class ConfigCommandTests : IDisposable
     public void Config_NoFileArgument_UsageErrorExitsTwo()
     {
         Assert.Equal(2, Run("config"));
-        Assert.Contains("usage: flow config <file.conf|->", _stderr.ToString());
+        Assert.StartsWith("flow: Required argument missing for command: 'config'.", _stderr.ToString());
+        Assert.Contains("config <file> [options]", _stderr.ToString());
     }
 
     [Fact]
@@ -91,20 +92,22 @@ public sealed class ConfigCommandTests : IDisposable
     public void Program_UnknownCommand_ExitsTwo()
     {
         Assert.Equal(2, Run("frobnicate"));
-        Assert.StartsWith("flow: unknown command 'frobnicate'", _stderr.ToString());
+        Assert.StartsWith("flow: Unrecognized command or argument 'frobnicate'.", _stderr.ToString());
+        Assert.Contains("Usage:", _stderr.ToString());
     }
 
     [Fact]
     public void Program_Help_ExitsZero()
     {
         Assert.Equal(0, Run("--help"));
-        Assert.Contains("config <file.conf|->", _stdout.ToString());
+        Assert.Contains("config <file>", _stdout.ToString());
+        Assert.Contains("host", _stdout.ToString());
     }
 
     [Fact]
     public void Config_Dash_ReadsStandardInput()
     {
-        var exit = Program.Run(["config", "-"], new StringReader("a = [1, ${b}]\nb = x"), _stdout, _stderr);
+        var exit = Flow.Host.Cli.FlowCommandLine.Run(["config", "-"], new StringReader("a = [1, ${b}]\nb = x"), _stdout, _stderr);
         Assert.Equal(0, exit);
         Assert.Equal("{\n  \"a\": [\n    1,\n    \"x\"\n  ],\n  \"b\": \"x\"\n}\n", _stdout.ToString().ReplaceLineEndings("\n"));
     }
@@ -112,7 +115,7 @@ public sealed class ConfigCommandTests : IDisposable
     [Fact]
     public void Config_StandardInputError_NamesStdin()
     {
-        var exit = Program.Run(["config", "-"], new StringReader("a = ["), _stdout, _stderr);
+        var exit = Flow.Host.Cli.FlowCommandLine.Run(["config", "-"], new StringReader("a = ["), _stdout, _stderr);
         Assert.Equal(1, exit);
         Assert.StartsWith("flow config: <stdin>:1:6:", _stderr.ToString());
     }

@@ -66,7 +66,7 @@ public sealed class FlowHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(definition);
         options ??= new FlowHostOptions();
-        var name = options.Name is { } given ? FlowNames.Validate(given) : FlowNames.Unique();
+        var name = (options.Name ?? definition.Name) is { } given ? FlowNames.Validate(given) : FlowNames.Unique();
         var ownsSystem = options.System is null;
         if (options.System is { } external && external.Settings.ProviderClass != typeof(Akka.Cluster.ClusterActorRefProvider).FullName
             && !external.Settings.ProviderClass.StartsWith(typeof(Akka.Cluster.ClusterActorRefProvider).FullName + ",", StringComparison.Ordinal))
@@ -160,6 +160,34 @@ public sealed class FlowHost : IAsyncDisposable
         }
 
         return new ReadinessReport(ready, entries);
+    }
+
+    /// <summary>Where each shard of each executor runs, and where its replicas are (a probe through each shard's region).</summary>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>The Flow's shards; a shard that did not answer within the readiness timeout has an empty node.</returns>
+    internal async Task<Status.FlowStatusEntry> DescribeAsync(CancellationToken cancellationToken = default)
+    {
+        var executors = new List<Status.ExecutorStatusEntry>(_executors.Count);
+        foreach (var executor in _executors)
+        {
+            var shards = new List<Status.ShardStatusEntry>(executor.Shards);
+            for (var shard = 0; shard < executor.Shards; shard++)
+            {
+                try
+                {
+                    var probe = await executor.Region.Ask<ShardProbeResult>(new ProbeShard(shard), _readinessTimeout, cancellationToken).ConfigureAwait(false);
+                    shards.Add(new Status.ShardStatusEntry(shard, probe.Node, probe.ReplicaNodes));
+                }
+                catch (AskTimeoutException)
+                {
+                    shards.Add(new Status.ShardStatusEntry(shard, string.Empty, []));
+                }
+            }
+
+            executors.Add(new Status.ExecutorStatusEntry(executor.Name, shards));
+        }
+
+        return new Status.FlowStatusEntry(Name, executors);
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed record FlowHostOptions
     /// <summary>
     /// The Flow's name: names its shard regions and gateway, so every node of a cluster running the Flow must give the
     /// same one, and two Flows in one ActorSystem different ones (letters, digits, <c>-</c>, <c>_</c>, <c>.</c>).
-    /// Null: a name unique in this process.
+    /// Null: the definition's name (<c>with: name:</c>), else a name unique in this process.
     /// </summary>
     public string? Name { get; init; }
 

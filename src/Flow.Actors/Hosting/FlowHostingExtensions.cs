@@ -26,6 +26,7 @@ public static class FlowHostingExtensions
         {
             var host = await FlowHost.StartAsync(definition, (options ?? new FlowHostOptions()) with { System = system }).ConfigureAwait(false);
             registry.TryRegister<FlowGateway>(host.Gateway);
+            FlowExtension.Get(system).StartStatusService();
         });
         return builder;
     }

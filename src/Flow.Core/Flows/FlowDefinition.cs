@@ -31,6 +31,9 @@ public sealed class FlowDefinition
     /// <summary>Where the Flow was read from, when it came from YAML.</summary>
     public SourceLocation? Source { get; }
 
+    /// <summary>The Flow's name (<c>with: name:</c>, as Jina's <c>Flow(name=...)</c>), or null. A running Flow is named after it unless the host gives a name.</summary>
+    public string? Name => With["name"] is JsonValue v && v.TryGetValue<string>(out var name) && name.Length > 0 ? name : null;
+
     /// <summary>
     /// The workspace root of <paramref name="executor"/>: its own <c>workspace</c>, else the Flow's
     /// (<c>with: workspace:</c>), else null (the engine's default), as Jina derives it from the Flow.
