@@ -161,7 +161,7 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
             names.Add(node.Name);
         }
 
-        return new FlowDescription(_spec.Flow, names);
+        return new FlowDescription(_spec.Flow, names, _spec.Signature);
     }
 
     private void OnLocated(ShardProbeResult located)

@@ -33,5 +33,5 @@ internal sealed record DescribeFlow : IFlowWireMessage
     public static DescribeFlow Instance { get; } = new();
 }
 
-/// <summary>The answer to <see cref="DescribeFlow"/>: the Flow's name and its executors, in definition order.</summary>
-internal sealed record FlowDescription(string Flow, IReadOnlyList<string> Executors) : IFlowWireMessage;
+/// <summary>The answer to <see cref="DescribeFlow"/>: the Flow's name, its executors in definition order, and its <see cref="Flow.Core.Flows.FlowSignature"/> (what every node running it must agree on).</summary>
+internal sealed record FlowDescription(string Flow, IReadOnlyList<string> Executors, string Signature) : IFlowWireMessage;

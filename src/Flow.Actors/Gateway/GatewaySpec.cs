@@ -9,4 +9,5 @@ namespace Flow.Actors.Gateway;
 /// <param name="Regions">Per plan node: its uses_before region (or null), its shards' region, its uses_after region (or null).</param>
 /// <param name="DefaultTimeout">The time limit of a request that gives none; null: none.</param>
 /// <param name="CacheEntityRefs">Send straight to a shard entity once it answered (see <see cref="ExecutorTargets"/>).</param>
-internal sealed record GatewaySpec(string Flow, FlowPlan Plan, IActorRef?[][] Regions, TimeSpan? DefaultTimeout, bool CacheEntityRefs) : INoSerializationVerificationNeeded;
+/// <param name="Signature">The Flow's signature, given to nodes that start the same Flow.</param>
+internal sealed record GatewaySpec(string Flow, FlowPlan Plan, IActorRef?[][] Regions, TimeSpan? DefaultTimeout, bool CacheEntityRefs, string Signature) : INoSerializationVerificationNeeded;

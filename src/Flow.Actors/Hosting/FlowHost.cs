@@ -61,6 +61,7 @@ public sealed class FlowHost : IAsyncDisposable
     /// <returns>The running Flow.</returns>
     /// <exception cref="ExecutorConstructionException">An executor could not be constructed (unknown <c>uses</c>, bad <c>uses_with</c>, throwing constructor); the message names it. What started is closed and stopped.</exception>
     /// <exception cref="ArgumentException">The name is invalid, or the given ActorSystem is not a cluster member.</exception>
+    /// <exception cref="FlowValidationException">Another member runs a Flow of this name with another definition (the message names the member and the difference).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled; what started is stopped.</exception>
     public static async Task<FlowHost> StartAsync(FlowDefinition definition, FlowHostOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -82,6 +83,12 @@ public sealed class FlowHost : IAsyncDisposable
             await WaitUntilUpAsync(system, settings.StartTimeout, cancellationToken).ConfigureAwait(false);
         }
 
+        var signature = FlowSignature.Of(definition);
+        if (!ownsSystem)
+        {
+            await FlowAgreement.CheckAsync(system, name, signature, cancellationToken).ConfigureAwait(false);
+        }
+
         extension.UseRegistry(name, options.Registry ?? ExecutorRegistry.Default);
         var plan = FlowPlan.Build(definition.Topology);
         var starter = new FlowStarter(system, name, definition, plan, options, settings);
@@ -96,7 +103,7 @@ public sealed class FlowHost : IAsyncDisposable
             throw;
         }
 
-        var spec = new GatewaySpec(name, plan, starter.Regions, options.DefaultTimeout ?? settings.DefaultTimeout, settings.CacheEntityRefs);
+        var spec = new GatewaySpec(name, plan, starter.Regions, options.DefaultTimeout ?? settings.DefaultTimeout, settings.CacheEntityRefs, signature.ToString());
         var gateway = system.ActorOf(GatewayActor.Props(spec), FlowNames.Gateway(name));
 
         // Outside applications reach the gateway through Akka's cluster client (FlowClient.ConnectAsync).
