@@ -51,7 +51,17 @@ public sealed class WireBindingTests : IAsyncLifetime
             var message = new UnregisteredMessage("x");
             _system.Serialization.FindSerializerFor(message).ToBinary(message);
         });
-        Assert.Contains(typeof(UnregisteredMessage).FullName!, e.Message);
+        Assert.Equal(
+            "No serializer binding found for type UnregisteredMessage. Configure a binding in 'akka.actor.serialization-bindings' or set 'akka.actor.serialization-settings.allow-unregistered-types = true' to use the default fallback.",
+            e.Message);
+    }
+
+    [Fact]
+    public void UnregisteredTypeSerializer_WhenReached_RefusesNamingTheFullTypeName()
+    {
+        var refusal = new UnregisteredTypeSerializer((ExtendedActorSystem)_system);
+        var e = Assert.Throws<SerializationException>(() => refusal.ToBinary(new UnregisteredMessage("x")));
+        Assert.StartsWith($"No serializer is bound to message type {typeof(UnregisteredMessage).FullName}: it cannot be sent to another node.", e.Message);
     }
 
     [Fact]
