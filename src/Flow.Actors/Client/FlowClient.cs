@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Akka.Actor;
 using Flow.Actors.Gateway;
+using Flow.Actors.Serialization;
 using Flow.Core.Documents;
 using Flow.Core.Requests;
 using Flow.Core.Runs;
@@ -17,8 +18,13 @@ namespace Flow.Actors.Client;
 public sealed class FlowClient
 {
     private readonly IActorRef _gateway;
+    private readonly MessageSizeGuard? _sizeGuard;
 
-    internal FlowClient(IActorRef gateway) => _gateway = gateway;
+    internal FlowClient(IActorRef gateway, MessageSizeGuard? sizeGuard = null)
+    {
+        _gateway = gateway;
+        _sizeGuard = sizeGuard;
+    }
 
     /// <summary>
     /// Posts <paramref name="inputs"/> to <paramref name="endpoint"/> and returns the documents of every response, in
@@ -85,7 +91,10 @@ public sealed class FlowClient
     public Task<FlowResponse> SendAsync(FlowRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return _gateway.Ask<FlowResponse>(new PostRequest(request), cancellationToken);
+        var post = new PostRequest(request);
+        return _sizeGuard?.RefusePost(post, _gateway) is { } refused
+            ? Task.FromResult(refused)
+            : _gateway.Ask<FlowResponse>(post, cancellationToken);
     }
 
     private static readonly PostOptions Default = new();

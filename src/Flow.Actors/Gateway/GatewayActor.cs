@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Akka.Actor;
 using Akka.Event;
 using Flow.Actors.Executors;
+using Flow.Actors.Serialization;
 using Flow.Core.Documents;
 using Flow.Core.Executors;
 using Flow.Core.Requests;
@@ -23,6 +24,7 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
     private readonly IActorRef?[] _aggregators;
     private readonly Dictionary<long, Run> _runs = [];
     private readonly ILoggingAdapter _log = Context.GetLogger();
+    private readonly MessageSizeGuard _sizeGuard = MessageSizeGuard.For(Context.System);
     private long _nextRun;
     private IActorRef? _drainRequester;
 
@@ -65,7 +67,18 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
         }
     }
 
-    void IRunHost.Call(in CallKey key, ExecutorInput input) => _targets.For(key).Tell(new ShardCall(key, input), Self);
+    void IRunHost.Call(in CallKey key, ExecutorInput input)
+    {
+        var (target, call) = (_targets.For(key), new ShardCall(key, input));
+        if (_sizeGuard.RefuseCall(call, target, _spec.Plan.Nodes[key.Node].Name) is { } refused)
+        {
+            // Answered at once, as if by the target (the region, or the entity already known: nothing new is learnt).
+            Self.Tell(refused, target);
+            return;
+        }
+
+        target.Tell(call, Self);
+    }
 
     void IRunHost.Reduce(in CallKey key, DocumentArray[] parts, JsonObject parameters) =>
         _aggregators[key.Node]!.Tell(new ReduceCall(key, parts, parameters), Self);
@@ -79,7 +92,7 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
                 Timers.Cancel(timer);
             }
 
-            entry.ReplyTo.Tell(response, Self);
+            entry.ReplyTo.Tell(_sizeGuard.Respond(response, entry.ReplyTo), Self);
         }
     }
 

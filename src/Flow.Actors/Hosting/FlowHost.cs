@@ -34,7 +34,7 @@ public sealed class FlowHost : IAsyncDisposable
         _executors = executors;
         _readinessTimeout = readinessTimeout;
         _stopper = stopper;
-        Client = new FlowClient(gateway);
+        Client = new FlowClient(gateway, Serialization.MessageSizeGuard.For(system));
     }
 
     /// <summary>The client that posts to this Flow's gateway (in this process).</summary>

@@ -33,6 +33,12 @@ public sealed class FlowSerializer(ExtendedActorSystem system) : SerializerWithS
     public override byte[] ToBinary(object obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
+        if (PreSerialized.TryTake(obj, out var kept))
+        {
+            // Written already by MessageSizeGuard, which measured it before it was sent to another node.
+            return kept;
+        }
+
         IMessage? proto;
         try
         {

@@ -12,6 +12,7 @@ namespace Flow.Actors.Tests.Wire;
 internal sealed class ErrorLog : MinimalActorRef
 {
     private readonly ConcurrentQueue<string> _errors = new();
+    private readonly ConcurrentQueue<(Func<string, bool> Match, TaskCompletionSource<string> Found)> _waiters = new();
 
     private ErrorLog(ActorSystem system)
     {
@@ -45,12 +46,31 @@ internal sealed class ErrorLog : MinimalActorRef
         return [.. errors];
     }
 
+    /// <summary>Completes with the first error logged from now on that <paramref name="match"/> accepts.</summary>
+    public Task<string> NextAsync(Func<string, bool> match)
+    {
+        var found = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _waiters.Enqueue((match, found));
+        return found.Task;
+    }
+
     /// <inheritdoc />
     protected override void TellInternal(object message, IActorRef sender)
     {
         if (message is Error e)
         {
-            _errors.Enqueue($"{e.LogSource}: {e.Message}{(e.Cause is null ? string.Empty : " -- " + e.Cause.GetType().Name + ": " + e.Cause.Message + (e.Cause.InnerException is { } inner ? " -- " + inner.Message : string.Empty))}");
+            var text = Describe(e);
+            _errors.Enqueue(text);
+            foreach (var (match, found) in _waiters)
+            {
+                if (match(text))
+                {
+                    found.TrySetResult(text);
+                }
+            }
         }
     }
+
+    private static string Describe(Error e) =>
+        ($"{e.LogSource}: {e.Message}{(e.Cause is null ? string.Empty : " -- " + e.Cause.GetType().Name + ": " + e.Cause.Message + (e.Cause.InnerException is { } inner ? " -- " + inner.Message : string.Empty))}");
 }
