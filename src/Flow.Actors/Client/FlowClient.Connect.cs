@@ -60,7 +60,7 @@ public sealed partial class FlowClient
             throw new TimeoutException($"No gateway of Flow '{flowName}' answered within {wait.TotalSeconds:0.#} s through {string.Join(", ", contacts)}: is the Flow running there, and is this system's address reachable from the cluster?");
         }
 
-        return new FlowClient(new RoutedGatewayChannel(m => new ClusterClient.Send(path, m), clusterClient, null));
+        return new FlowClient(new RoutedGatewayChannel(m => new ClusterClient.Send(path, m), clusterClient, null, Serialization.MessageSizeGuard.For(system)));
     }
 
     /// <summary>
@@ -80,6 +80,6 @@ public sealed partial class FlowClient
         }
 
         var path = "/user/" + FlowNames.Gateway(flowName);
-        return new FlowClient(new RoutedGatewayChannel(m => new Send(path, m, localAffinity: true), DistributedPubSub.Get(system).Mediator, null));
+        return new FlowClient(new RoutedGatewayChannel(m => new Send(path, m, localAffinity: true), DistributedPubSub.Get(system).Mediator, null, Serialization.MessageSizeGuard.For(system)));
     }
 }

@@ -1,5 +1,6 @@
 using Akka.Actor;
 using Flow.Actors.Gateway;
+using Flow.Actors.Serialization;
 using Flow.Core.Requests;
 
 namespace Flow.Actors.Client;
@@ -10,16 +11,22 @@ namespace Flow.Actors.Client;
 /// registered under the path. A request a stopping gateway refused without running it is sent again, so that a node
 /// leaving in order loses nothing.
 /// </summary>
-internal sealed class RoutedGatewayChannel(Func<object, object> envelope, IActorRef router, TimeSpan? timeout) : IGatewayChannel
+internal sealed class RoutedGatewayChannel(Func<object, object> envelope, IActorRef router, TimeSpan? timeout, MessageSizeGuard? sizeGuard = null) : IGatewayChannel
 {
     /// <summary>How often a refused request is sent again before the refusal is the answer.</summary>
     internal const int RefusedRetries = 5;
 
     public async Task<FlowResponse> SendAsync(FlowRequest request, CancellationToken cancellationToken)
     {
+        var post = new PostRequest(request);
+        if (sizeGuard?.RefusePost(post, router, crossesNodes: true) is { } refused)
+        {
+            return refused;
+        }
+
         for (var attempt = 0; ; attempt++)
         {
-            var response = await router.Ask<FlowResponse>(envelope(new PostRequest(request)), timeout, cancellationToken).ConfigureAwait(false);
+            var response = await router.Ask<FlowResponse>(envelope(post), timeout, cancellationToken).ConfigureAwait(false);
             if (attempt == RefusedRetries || response.Error is not { ExceptionType: GatewayActor.RefusedWhileStopping })
             {
                 return response;

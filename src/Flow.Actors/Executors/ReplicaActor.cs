@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Akka.Actor;
+using Flow.Actors.Serialization;
 using Flow.Core.Executors;
 using Flow.Core.Requests;
 
@@ -21,6 +22,7 @@ internal sealed class ReplicaActor : ReceiveActor, IWithUnboundedStash
 {
     private readonly ReplicaSpec _spec;
     private readonly IActorRef _entity;
+    private readonly MessageSizeGuard _sizeGuard = MessageSizeGuard.For(Context.System);
     private int _index = -1;
     private ExecutorInstance? _instance;
     private ReplicaWork? _current;
@@ -144,7 +146,7 @@ internal sealed class ReplicaActor : ReceiveActor, IWithUnboundedStash
             ParameterScope.AddResult(parameters, instance.Runtime.RuntimeName, result);
         }
 
-        _entity.Tell(new ReplicaDone(_index, work.WorkId, output.Docs, parameters, output.Error), Self);
+        _entity.Tell(_sizeGuard.Reply(new ReplicaDone(_index, work.WorkId, output.Docs, parameters, output.Error), _entity, work, _spec.Executor), Self);
     }
 
     private void Close()

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Akka.Actor;
 using Akka.Cluster.Routing;
 using Akka.Event;
+using Flow.Actors.Serialization;
 using Flow.Core.Requests;
 using Flow.Core.Runs;
 
@@ -25,6 +26,7 @@ internal sealed partial class ShardEntityActor : ReceiveActor
     private readonly Queue<(InFlightWork Work, int Avoid)> _parked = new();
     private readonly HashSet<int> _brokenReplicas = [];
     private readonly ILoggingAdapter _log = Context.GetLogger();
+    private readonly MessageSizeGuard _sizeGuard = MessageSizeGuard.For(Context.System);
     private IActorRef _pool = ActorRefs.Nobody;
     private long _nextWork;
 
@@ -107,9 +109,16 @@ internal sealed partial class ShardEntityActor : ReceiveActor
             return;
         }
 
+        var replicaWork = new ReplicaWork(work.Id, work.Call.Input, avoid);
+        if (_sizeGuard.RefuseWork(replicaWork, _replicas, _spec.Executor) is { } tooLarge)
+        {
+            Fail(work, MessageSizeGuard.ExceptionType, tooLarge);
+            return;
+        }
+
         work.Attempts++;
         _inFlight[work.Id] = work;
-        _pool.Tell(new ReplicaWork(work.Id, work.Call.Input, avoid), Self);
+        _pool.Tell(replicaWork, Self);
         work.Replica = _logic.LastSelected;
     }
 
@@ -117,7 +126,7 @@ internal sealed partial class ShardEntityActor : ReceiveActor
     {
         if (_inFlight.Remove(done.WorkId, out var work))
         {
-            work.ReplyTo.Tell(new CallResult(work.Call.Key, done.Docs, done.Parameters, done.Error), Self);
+            work.ReplyTo.Tell(_sizeGuard.Reply(new CallResult(work.Call.Key, done.Docs, done.Parameters, done.Error), work.ReplyTo, work.Call, _spec.Executor), Self);
             OnWorkFinished();
         }
     }

@@ -3,6 +3,7 @@ using Akka.Actor;
 using Akka.Cluster;
 using Akka.Event;
 using Flow.Actors.Executors;
+using Flow.Actors.Serialization;
 using Flow.Core.Documents;
 using Flow.Core.Executors;
 using Flow.Core.Requests;
@@ -25,6 +26,7 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
     private readonly Dictionary<long, Run> _runs = [];
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly ClusterAvailability _members = new();
+    private readonly MessageSizeGuard _sizeGuard = MessageSizeGuard.For(Context.System);
     private long _nextRun;
     private IActorRef? _drainRequester;
 
@@ -98,7 +100,15 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
             return;
         }
 
-        _targets.For(key).Tell(new ShardCall(key, input), Self);
+        var (target, call) = (_targets.For(key), new ShardCall(key, input));
+        if (_sizeGuard.RefuseCall(call, target, _spec.Plan.Nodes[key.Node].Name) is { } refused)
+        {
+            // Answered at once, as if by the target.
+            Self.Tell(refused, target);
+            return;
+        }
+
+        target.Tell(call, Self);
     }
 
     void IRunHost.Reduce(in CallKey key, DocumentArray[] parts, JsonObject parameters) =>
@@ -113,7 +123,7 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
                 Timers.Cancel(timer);
             }
 
-            entry.ReplyTo.Tell(response, Self);
+            entry.ReplyTo.Tell(_sizeGuard.Respond(response, entry.ReplyTo), Self);
         }
     }
 

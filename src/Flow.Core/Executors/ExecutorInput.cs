@@ -19,7 +19,7 @@ public sealed class ExecutorInput
         Parameters = parameters;
     }
 
-    private ExecutorInput(string endpoint, IReadOnlyList<DocumentArray> parts, JsonObject? parameters)
+    internal ExecutorInput(string endpoint, IReadOnlyList<DocumentArray> parts, JsonObject? parameters)
         : this(endpoint, Concatenate(parts), parameters) => Parts = parts;
 
     /// <summary>The request's endpoint.</summary>

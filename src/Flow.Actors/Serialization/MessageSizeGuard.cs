@@ -1,0 +1,115 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Serialization;
+using Akka.Actor;
+
+namespace Flow.Actors.Serialization;
+
+/// <summary>
+/// Refuses a message to another node that is over the frame limit, before it is sent: Akka's remoting would log and
+/// drop it, and its asker would wait out its timeout. Measures only messages that leave the node (the target is on
+/// another node, or is a local shard region while the cluster has other members), by serializing them once: the bytes
+/// are then what <see cref="FlowSerializer"/> gives the remoting, so a message is not serialized twice. One per
+/// ActorSystem (<see cref="For"/>); thread-safe.
+/// </summary>
+internal sealed partial class MessageSizeGuard
+{
+    /// <summary>The exception type named by the errors of refused messages.</summary>
+    public const string ExceptionType = "MessageTooLargeException";
+
+    private static readonly ConditionalWeakTable<ActorSystem, MessageSizeGuard> Guards = new();
+
+    private readonly Akka.Serialization.Serializer _serializer;
+    private readonly Address _self;
+    private readonly Akka.Cluster.Cluster? _cluster;
+
+    private MessageSizeGuard(ExtendedActorSystem system)
+    {
+        _serializer = FlowSerializerOf(system);
+        _self = system.Provider.DefaultAddress;
+        _cluster = system.Provider is Akka.Cluster.IClusterActorRefProvider ? Akka.Cluster.Cluster.Get(system) : null;
+        Limit = FlowExtension.Get(system).Settings.MaximumMessageSize;
+    }
+
+    /// <summary>The largest message sent to another node, in bytes (<see cref="FlowSettings.MaximumMessageSize"/>).</summary>
+    public long Limit { get; }
+
+    /// <summary>The guard of <paramref name="system"/>.</summary>
+    public static MessageSizeGuard For(ActorSystem system) =>
+        Guards.GetValue(system, static s => new MessageSizeGuard((ExtendedActorSystem)s));
+
+    /// <summary>
+    /// True when a message to <paramref name="target"/> leaves this node: the target is on another node, or is a
+    /// shard region of this node (which forwards to the shard's node) while the cluster has other members.
+    /// </summary>
+    public bool MayCross(IActorRef target)
+    {
+        var path = target.Path;
+        var address = path.Address;
+        if (address.HasGlobalScope && !address.Equals(_self))
+        {
+            return true;
+        }
+
+        return _cluster is { } cluster && IsShardRegion(path) && cluster.State.Members.Count > 1;
+    }
+
+    /// <summary>
+    /// Null when <paramref name="message"/> may be sent to <paramref name="target"/> (it stays on this node, or fits
+    /// the limit); otherwise why not: its size and the limit, or why it cannot be serialized.
+    /// </summary>
+    /// <param name="message">One of Flow's wire messages.</param>
+    /// <param name="target">Where it goes.</param>
+    /// <param name="what">What the message is, for the error (<c>The request to executor 'enc'</c>).</param>
+    /// <param name="crossesNodes">True when the message leaves the node whatever <paramref name="target"/> is (a local router to another node).</param>
+    public string? Refuse(object message, IActorRef target, string what, bool crossesNodes = false)
+    {
+        if (!crossesNodes && !MayCross(target))
+        {
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = _serializer.ToBinary(message);
+        }
+        catch (SerializationException e)
+        {
+            return $"{what} cannot be sent to {target.Path.Address}: {e.Message}";
+        }
+
+        if (bytes.LongLength > Limit)
+        {
+            return $"{what} is {bytes.LongLength} bytes serialized, over the limit of {Limit} bytes for a message between nodes "
+                + $"(akka.remote.dot-netty.tcp.maximum-frame-size less {FlowSettings.EnvelopeHeadroom} bytes for Akka's envelope): it was not sent to {target.Path.Address}.";
+        }
+
+        PreSerialized.Keep(message, bytes);
+        return null;
+    }
+
+    /// <summary>The system's instance of Flow's serializer (bound to Flow's messages), or a new one.</summary>
+    private static Akka.Serialization.Serializer FlowSerializerOf(ExtendedActorSystem system)
+    {
+        try
+        {
+            if (system.Serialization.FindSerializerForType(typeof(Executors.ShardCall)) is FlowSerializer bound)
+            {
+                return bound;
+            }
+        }
+        catch (SerializationException)
+        {
+            // Not bound (a configuration without Flow's reference settings): measure with an instance of our own.
+        }
+
+        return new FlowSerializer(system);
+    }
+
+    /// <summary>True for <c>/system/sharding/&lt;type&gt;</c>, a shard region or proxy.</summary>
+    private static bool IsShardRegion(ActorPath path)
+    {
+        var parent = path.Parent;
+        return parent.Name == "sharding" && parent.Parent.Name == "system" && parent.Parent.Parent is RootActorPath;
+    }
+}
