@@ -21,6 +21,15 @@ internal static class OverheadTargets
         return new OverheadTarget("akka-chain", chain.SendAsync, () => system.Terminate());
     }
 
+    /// <summary>Raw Akka sending Flow's messages (per stage gateway → entity → worker → entity → gateway), no Flow code.</summary>
+    public static async Task<OverheadTarget> AkkaFlowShapeAsync()
+    {
+        var system = await RawAkkaCluster.StartAsync(RawAkkaConfig.Create(tuned: true), "shape").ConfigureAwait(false);
+        var chain = await AkkaShapedChain.StartAsync(system, 3).ConfigureAwait(false);
+        await chain.SendAsync().ConfigureAwait(false);
+        return new OverheadTarget("akka-flow-shape", chain.SendAsync, () => system.Terminate());
+    }
+
     /// <summary>The Flow e1 → e2 → e3 of no-op executors, embedded, with <c>flow.gateway.cache-entity-refs</c> on or off.</summary>
     public static async Task<OverheadTarget> FlowAsync(bool cacheEntityRefs)
     {

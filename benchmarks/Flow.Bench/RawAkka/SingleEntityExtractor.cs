@@ -12,7 +12,7 @@ internal sealed class SingleEntityExtractor : IMessageExtractor
 
     public string? EntityId(object message) => message switch
     {
-        ChainHop or SlowWork => "0",
+        ChainHop or SlowWork or ShapeCall => "0",
         MatchWork w => w.ShardId,
         _ => null,
     };
