@@ -48,7 +48,7 @@ internal static class FlowStartupBenchmark
         var summary = Summarize(table);
         if (!BenchOptions.Flag(args, "--skip-main-job"))
         {
-            await MainJobAsync(runs, environment, BenchOptions.String(args, "--workspace"));
+            await MainJobAsync(runs, environment, BenchOptions.String(args, "--workspace"), BenchOptions.String(args, "--flow"));
         }
 
         Console.WriteLine(summary);
@@ -90,7 +90,7 @@ internal static class FlowStartupBenchmark
         return Stats.Median(ratios);
     }
 
-    private static async Task MainJobAsync(int runs, Dictionary<string, string> environment, string? workspace)
+    private static async Task MainJobAsync(int runs, Dictionary<string, string> environment, string? workspace, string? overrides)
     {
         var dll = TextSearchDll();
         var wall = new List<double>();
@@ -105,8 +105,9 @@ internal static class FlowStartupBenchmark
             }
 
             wall.Add(run.WallMs);
-            Console.WriteLine($"main-job-run-{i + 1}: {run.WallMs:0} ms wall ({run.Lines[0]})");
-            table.Add("main", await ChildAsync(["main-job", .. ws], environment));
+            var warnings = run.Lines.Count(l => l.StartsWith("[WARNING]", StringComparison.Ordinal));
+            Console.WriteLine($"main-job-run-{i + 1}: {run.WallMs:0} ms wall ({run.Lines.FirstOrDefault(l => l.StartsWith("Reloaded", StringComparison.Ordinal))}; {warnings} Akka warnings)");
+            table.Add("main", await ChildAsync(["main-job", .. ws, .. overrides is null ? Array.Empty<string>() : ["--flow", overrides]], environment));
             table.Add("executors", await ChildAsync(["main-job-executors", .. ws], environment));
         }
 

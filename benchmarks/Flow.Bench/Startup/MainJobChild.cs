@@ -7,6 +7,7 @@ using Flow.Actors.Hosting;
 using Flow.Core.Documents;
 using Flow.Core.Executors;
 using Flow.Samples.TextSearch;
+using HoconConfig = Flow.Hocon.Config;
 
 namespace Flow.Bench.Startup;
 
@@ -29,13 +30,14 @@ internal static class MainJobChild
         }
     }
 
-    public static async Task RunAsync(string? workspace, string query)
+    public static async Task RunAsync(string? workspace, string query, string? overrides)
     {
         workspace ??= DefaultWorkspace;
         var clock = new PhaseClock();
         var definition = TextSearchFlow.Build();
         clock.Mark("main-definition");
-        var akkaConfig = FlowConfig.ToAkka(FlowConfig.Embedded);
+        var settings = overrides is null ? FlowConfig.Embedded : HoconConfig.ParseString(overrides).WithFallback(FlowConfig.Embedded);
+        var akkaConfig = FlowConfig.ToAkka(settings);
         clock.Mark("main-config");
         var system = ActorSystem.Create("flow", BootstrapSetup.Create().WithConfig(akkaConfig));
         clock.Mark("main-actorsystem-create");

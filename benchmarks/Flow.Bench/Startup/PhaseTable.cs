@@ -38,6 +38,7 @@ internal sealed class PhaseTable
         }
 
         Add(prefix + "-process-wall", run.WallMs, 0, 0);
+        Add(prefix + "-akka-warnings", run.Lines.Count(l => l.StartsWith("[WARNING]", StringComparison.Ordinal)), 0, 0);
     }
 
     public void Add(string name, double ms, double jit, double methods)
@@ -85,7 +86,8 @@ internal sealed class PhaseTable
             {
                 var (ms, jit, methods) = _phases[name];
                 var extra = Stats.Median(jit) > 0 ? $", jit {Stats.Median(jit):0} ms, {Stats.Median(methods):0} methods jitted" : string.Empty;
-                Console.WriteLine($"{name}: {Stats.Median(ms):0.0} ms (median of {ms.Count}{extra})");
+                var unit = name.EndsWith("-akka-warnings", StringComparison.Ordinal) ? "lines" : "ms";
+                Console.WriteLine($"{name}: {Stats.Median(ms):0.0} {unit} (median of {ms.Count}{extra}, max {ms.Max():0.0})");
             }
         }
     }

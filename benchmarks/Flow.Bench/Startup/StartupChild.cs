@@ -47,7 +47,7 @@ internal static class StartupChild
                 await FlowPhasesAsync("warm", flow);
                 break;
             case "main-job":
-                await MainJobChild.RunAsync(BenchOptions.String(args, "--workspace"), BenchOptions.String(args, "--query") ?? MainJobChild.Query);
+                await MainJobChild.RunAsync(BenchOptions.String(args, "--workspace"), BenchOptions.String(args, "--query") ?? MainJobChild.Query, flow);
                 break;
             case "main-job-executors":
                 MainJobChild.ConstructExecutors(BenchOptions.String(args, "--workspace"));
