@@ -46,6 +46,15 @@ internal static class StartupChild
                 await FlowPhasesAsync("cold", flow);
                 await FlowPhasesAsync("warm", flow);
                 break;
+            case "warm-loop":
+                // Many warm starts in one process: FlowHost owning its system, against the same steps taken one by one.
+                for (var i = 0; i < BenchOptions.Int(args, "--count", 5); i++)
+                {
+                    await FlowAsync("loop", flow);
+                    await FlowPhasesAsync("loop", flow);
+                }
+
+                break;
             case "main-job":
                 await MainJobChild.RunAsync(BenchOptions.String(args, "--workspace"), BenchOptions.String(args, "--query") ?? MainJobChild.Query, flow);
                 break;
