@@ -56,6 +56,7 @@ internal static class FlowOverheadBenchmark
             var loadedP50 = Samples(targets.Count);
             var loadedP99 = Samples(targets.Count);
             var ratios = Samples(targets.Count);
+            var perCpu = Samples(targets.Count);
             for (var r = 0; r < repeat; r++)
             {
                 for (var i = 0; i < targets.Count; i++)
@@ -64,7 +65,8 @@ internal static class FlowOverheadBenchmark
                     rates[i].Add(result.Rate);
                     loadedP50[i].Add(result.P50);
                     loadedP99[i].Add(result.P99);
-                    Console.WriteLine($"{targets[i].Name}-run-{r + 1}: {result.Rate:0} requests/s, mean {callers / result.Rate * 1e6:0.0} us, p50 {result.P50:0.0} us, p99 {result.P99:0.0} us (callers={callers}, load {Machine.LoadAverage()})");
+                    perCpu[i].Add(result.PerCpuSecond);
+                    Console.WriteLine($"{targets[i].Name}-run-{r + 1}: {result.Rate:0} requests/s, {result.PerCpuSecond:0} per CPU second, mean {callers / result.Rate * 1e6:0.0} us, p50 {result.P50:0.0} us, p99 {result.P99:0.0} us (callers={callers}, load {Machine.LoadAverage()})");
                 }
 
                 for (var i = 0; i < targets.Count; i++)
@@ -107,7 +109,7 @@ internal static class FlowOverheadBenchmark
             for (var i = 0; i < targets.Count; i++)
             {
                 var ratio = i == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", {targets[0].Name}={Stats.Median(ratios[i]):0.00}");
-                Console.WriteLine($"{targets[i].Name}-throughput: {Stats.Median(rates[i]):0} requests/s, p50 {Stats.Median(loadedP50[i]):0.0} us, p99 {Stats.Median(loadedP99[i]):0.0} us (callers={callers}, median of {repeat}{ratio})");
+                Console.WriteLine($"{targets[i].Name}-throughput: {Stats.Median(rates[i]):0} requests/s ({Stats.Median(perCpu[i]):0} per CPU second of the process), p50 {Stats.Median(loadedP50[i]):0.0} us, p99 {Stats.Median(loadedP99[i]):0.0} us (callers={callers}, median of {repeat}{ratio})");
             }
 
             if (targets.Count == 4)

@@ -18,6 +18,7 @@ internal static class LoadGenerator
         var counts = new long[callers];
         var samples = new long[callers][];
         var tasks = new Task[callers];
+        var cpu = ProcessCpu();
         var start = Stopwatch.GetTimestamp();
         for (var c = 0; c < callers; c++)
         {
@@ -43,6 +44,7 @@ internal static class LoadGenerator
 
         await Task.WhenAll(tasks).ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(start);
+        var cpuSeconds = (ProcessCpu() - cpu).TotalSeconds;
         var total = counts.Sum();
         var all = new List<double>();
         for (var c = 0; c < callers; c++)
@@ -56,7 +58,13 @@ internal static class LoadGenerator
 
         var sorted = all.ToArray();
         Array.Sort(sorted);
-        return new LoadResult(total / elapsed.TotalSeconds, Stats.Percentile(sorted, 50), Stats.Percentile(sorted, 99));
+        return new LoadResult(total / elapsed.TotalSeconds, Stats.Percentile(sorted, 50), Stats.Percentile(sorted, 99), total / cpuSeconds);
+    }
+
+    private static TimeSpan ProcessCpu()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
     }
 
     /// <summary>One caller, <paramref name="requests"/> requests one after the other: p50 / p99 (µs).</summary>

@@ -72,6 +72,7 @@ internal static class FlowStartupBenchmark
         Console.WriteLine($"akka-3-regions-cold: {Stats.Median(akka3Cold):0} ms (3 regions, first reply through the chain)");
         Console.WriteLine($"akka-3-regions-warm: {Stats.Median(akka3Warm):0} ms");
         Console.WriteLine($"akka-terminate: cold {t.Median("akka1-cold-terminate"):0} ms, warm {t.Median("akka1-warm-terminate"):0} ms (1 region); 3 regions {t.Median("akka3-cold-terminate"):0} / {t.Median("akka3-warm-terminate"):0} ms");
+        Console.WriteLine($"cpu: akka-1-region-cold {t.MedianCpuOfSum(Akka(1, "cold")):0} ms, akka-3-regions-cold {t.MedianCpuOfSum(Akka(3, "cold")):0} ms, flow-cold {t.MedianCpuOfSum(Flow("cold")):0} ms; warm {t.MedianCpuOfSum(Akka(1, "warm")):0} / {t.MedianCpuOfSum(Akka(3, "warm")):0} / {t.MedianCpuOfSum(Flow("warm")):0} ms (CPU time of the process, all threads: what a loaded machine cannot hide)");
         Console.WriteLine($"flow-startup-cold: {Stats.Median(flowCold):0} ms (FlowHost.StartAsync -> first response, 3 executors; akka-1-region={Ratio(flowCold, akkaCold):0.00}x, akka-3-regions={Ratio(flowCold, akka3Cold):0.00}x)");
         Console.WriteLine($"flow-startup-warm: {Stats.Median(flowWarm):0} ms (akka-1-region={Ratio(flowWarm, akkaWarm):0.00}x, akka-3-regions={Ratio(flowWarm, akka3Warm):0.00}x)");
         Console.WriteLine($"flow-dispose: cold {t.Median("flow-cold-dispose"):0} ms, warm {t.Median("flow-warm-dispose"):0} ms (DisposeAsync; raw Terminate with 3 regions {t.Median("akka3-cold-terminate"):0} / {t.Median("akka3-warm-terminate"):0} ms)");
