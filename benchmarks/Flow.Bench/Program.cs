@@ -9,14 +9,19 @@ namespace Flow.Bench;
 internal static class Program
 {
     private const string Help = """
-        usage: ./build.sh bench <name> [options]
-          flow-overhead  3 no-op executors in a chain vs raw Akka's 3-hop sharded chain (and cache-entity-refs on/off)
+        usage: ./build.sh bench <name> [options]    (each prints one line per measurement, then "<name>: <value> <unit> (<setting>)")
+          flow-overhead  3 no-op executors in a chain (cache-entity-refs on and off) vs raw Akka's 3-hop sharded chain and vs
+                         raw Akka sending Flow's messages, same run: requests/s with 64 callers, p50/p99, 1-caller latency
                          [--seconds 3] [--callers 64] [--repeat 3] [--latency-requests 20000]
-          flow-startup   FlowHost.StartAsync -> first response vs raw Akka's one-node cluster -> first entity reply,
-                         cold (a fresh process each) and warm; DisposeAsync vs Terminate; the README main job's wall time
-                         and its breakdown [--runs 5] [--skip-main-job] [--akka "<hocon>"] [--flow "<hocon>"]
-          flow-replicas  an executor awaiting 50 ms, 200 requests, replicas 1..16, vs 10 s / replicas [--requests 200] [--repeat 3]
-          flow-reduce    10 shards x 100 docs x 20 matches polled ALL: reduce alone and end to end [--requests 50] [--repeat 3]
+                         [--targets akka-chain,flow,flow-cache-off,akka-flow-shape] [--allocation-types]
+          flow-startup   FlowHost.StartAsync -> first response vs raw Akka's tuned one-node cluster -> first entity reply, cold
+                         (a fresh process per run) and warm; DisposeAsync vs Terminate; the README main job's wall time and
+                         its steps [--runs 5] [--skip-main-job] [--akka "<hocon>"] [--flow "<hocon>"] [--env "K=V;K=V"]
+                         [--workspace DIR]
+          flow-replicas  an executor awaiting 50 ms, 200 requests, 64 callers, replicas 1..16, vs 10 s / replicas and vs a raw
+                         Akka pool [--requests 200] [--callers 64] [--repeat 3]
+          flow-reduce    10 shards x 100 docs x 20 matches polled ALL: reduce alone, and end to end vs raw Akka scattering
+                         [--requests 50] [--repeat 3]
           micro [filter] BenchmarkDotNet (benchmarks/Flow.Benchmarks)
         """;
 
