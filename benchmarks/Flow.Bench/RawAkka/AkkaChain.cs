@@ -44,6 +44,22 @@ internal sealed class AkkaChain
         return new AkkaChain(gateway, regions);
     }
 
+    /// <summary>
+    /// Waits until every region has registered with its coordinator (the coordinator lists a region), polling every
+    /// 10 ms: a request sent before that is buffered in the region, and a region that buffers for 5 retry intervals
+    /// logs "Trying to register to coordinator ... but no acknowledgement" at warning level.
+    /// </summary>
+    public async Task WaitRegisteredAsync()
+    {
+        foreach (var region in Regions)
+        {
+            while ((await region.Ask<CurrentRegions>(GetCurrentRegions.Instance).ConfigureAwait(false)).Regions.Count == 0)
+            {
+                await Task.Delay(10).ConfigureAwait(false);
+            }
+        }
+    }
+
     /// <summary>One request through the whole chain (Ask, as FlowClient does).</summary>
     public Task<ChainDone> SendAsync() => Gateway.Ask<ChainDone>(ChainRequest.Instance);
 }

@@ -17,7 +17,8 @@ namespace Flow.Bench.Startup;
 /// <summary>
 /// One cold start-up measurement in a fresh process (flow-startup runs this binary with <see cref="Argument"/>): the
 /// first system of the process (cold), then a second one (warm). Prints <c>phase</c> lines (see <see cref="PhaseClock"/>).
-/// Modes: <c>akka</c> (raw Akka, <c>--stages N</c> regions, first reply through all of them), <c>flow</c>
+/// Modes: <c>akka</c> (raw Akka, <c>--stages N</c> regions, first reply through all of them; <c>--wait-registered</c>:
+/// the regions registered with their coordinators before the first message), <c>flow</c>
 /// (FlowHost.StartAsync of 3 no-op executors → first response), <c>flow-phases</c> (the same, split into the steps
 /// FlowHost takes), <c>main-job</c> and <c>main-job-executors</c> (see <see cref="MainJobChild"/>).
 /// </summary>
@@ -35,8 +36,9 @@ internal static class StartupChild
         {
             case "akka":
                 var stages = BenchOptions.Int(args, "--stages", 1);
-                await AkkaAsync("cold", akka, stages);
-                await AkkaAsync("warm", akka, stages);
+                var wait = BenchOptions.Flag(args, "--wait-registered");
+                await AkkaAsync("cold", akka, stages, wait);
+                await AkkaAsync("warm", akka, stages, wait);
                 break;
             case "flow":
                 await FlowAsync("cold", flow);
@@ -71,7 +73,7 @@ internal static class StartupChild
     }
 
     /// <summary>Raw Akka: ActorSystem.Create → Up → regions → first reply through them; then Terminate.</summary>
-    private static async Task AkkaAsync(string when, string? overrides, int stages)
+    private static async Task AkkaAsync(string when, string? overrides, int stages, bool waitRegistered)
     {
         var clock = new PhaseClock();
         var name = $"akka{stages}-{when}";
@@ -80,6 +82,11 @@ internal static class StartupChild
         await RawAkkaCluster.JoinSelfAsync(system);
         clock.Mark(name + "-up");
         var chain = await AkkaChain.StartAsync(system, stages);
+        if (waitRegistered)
+        {
+            await chain.WaitRegisteredAsync();
+        }
+
         clock.Mark(name + "-regions");
         await chain.SendAsync();
         clock.Mark(name + "-first-reply");
