@@ -35,8 +35,8 @@ switch ($Target) {
         if ($failed -ne 0) { exit 1 } else { exit 0 }
     }
     "bench" {
-        if ($Rest.Count -lt 1) { Write-Error "usage: ./build.ps1 bench <name> [args...]" }
-        $name = $Rest[0]; $args2 = @($Rest | Select-Object -Skip 1)
+        # No name: the benchmark program lists the benchmarks and their options.
+        $name = if ($Rest.Count -ge 1) { $Rest[0] } else { "help" }; $args2 = @($Rest | Select-Object -Skip 1)
         # Build first and stop the build servers: their lingering work on 2 cores would skew the measurement.
         $project = if ($name -eq "micro") { "benchmarks/Flow.Benchmarks" } else { "benchmarks/Flow.Bench" }
         dotnet build -c Release $project -nologo -v quiet

@@ -2,7 +2,8 @@
 # Flow's build script (build.ps1 is its twin for PowerShell users).
 #   ./build.sh restore | build | test | bench <name> [args...] | clean
 # test: runs every test project of Actors.sln in Release and ends with "N passed, N failed".
-# bench: runs one headless benchmark in Release (pingpong, ...), or "micro [filter]" for BenchmarkDotNet.
+# bench: runs one headless benchmark in Release (flow-overhead, flow-startup, flow-replicas, flow-reduce; "help" lists
+#        them and their options), or "micro [filter]" for BenchmarkDotNet.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -39,7 +40,7 @@ case "$target" in
     if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
     [ "$failed" -eq 0 ] ;;
   bench)
-    name="${1:?usage: ./build.sh bench <name> [args...]}"; shift
+    name="${1:-help}"; shift || true
     # Build first and stop the build servers: their lingering work on 2 cores would skew the measurement.
     if [ "$name" = "micro" ]; then project=benchmarks/Flow.Benchmarks; else project=benchmarks/Flow.Bench; fi
     dotnet build -c Release "$project" -nologo -v quiet
