@@ -17,6 +17,9 @@ internal sealed class FlowStarter(ActorSystem system, string flow, FlowDefinitio
     /// <summary>How a shard's pool supervises its replicas: a crashed replica is restarted with a new executor instance (any exception; construction failures are reported, not thrown).</summary>
     internal static SupervisorStrategy ReplicaSupervisor { get; } = new OneForOneStrategy(-1, Timeout.InfiniteTimeSpan, static _ => Directive.Restart);
 
+    /// <summary>How often a starting region is asked whether it has registered with its coordinator.</summary>
+    private static readonly TimeSpan RegistrationPoll = TimeSpan.FromMilliseconds(10);
+
     /// <summary>The executors started, in definition order (an executor's <c>uses_before</c> before it, its <c>uses_after</c> after it).</summary>
     public List<RunningExecutor> Executors { get; } = [];
 
@@ -50,6 +53,9 @@ internal sealed class FlowStarter(ActorSystem system, string flow, FlowDefinitio
             }
         }
 
+        // Nothing is sent to a region before it is registered with its coordinator: a message waiting in its buffer
+        // would only be delivered at its next registration attempt (akka.cluster.sharding.retry-interval).
+        await Task.WhenAll(Executors.Select(e => WaitRegisteredAsync(e.Region, cancellationToken))).ConfigureAwait(false);
         var starts = new List<(RunningExecutor Executor, Task<ShardStarted> Start)>();
         foreach (var executor in Executors)
         {
@@ -117,6 +123,22 @@ internal sealed class FlowStarter(ActorSystem system, string flow, FlowDefinitio
 
         Executors.Add(new RunningExecutor(replica.Executor, region, replica.Shards, replica.Replicas));
         return region;
+    }
+
+    /// <summary>Completes once <paramref name="region"/> has registered with its shard coordinator (it then knows the regions).</summary>
+    private async Task WaitRegisteredAsync(IActorRef region, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + settings.StartTimeout;
+        while (true)
+        {
+            var regions = await region.Ask<CurrentRegions>(GetCurrentRegions.Instance, settings.StartTimeout, cancellationToken).ConfigureAwait(false);
+            if (regions.Regions.Count > 0 || DateTime.UtcNow > deadline)
+            {
+                return;
+            }
+
+            await Task.Delay(RegistrationPoll, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>A construction error's message already names the executor ("Executor 'x': ..."): keep what follows.</summary>

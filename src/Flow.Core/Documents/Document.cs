@@ -179,9 +179,18 @@ public sealed class Document
         return copy;
     }
 
-    /// <summary>Generates a new id: a 32-character lowercase hex uuid, as Jina's.</summary>
+    /// <summary>
+    /// Generates a new id: 32 lowercase hex characters (128 random bits, the shape of Jina's uuid4 hex). Drawn from a
+    /// fast non-cryptographic generator: an id names a document or request, it is not a secret (and
+    /// <see cref="Guid.NewGuid"/> costs microseconds on some virtual machines, on every request).
+    /// </summary>
     /// <returns>The new id.</returns>
-    public static string NewId() => Guid.NewGuid().ToString("N");
+    public static string NewId()
+    {
+        Span<byte> bits = stackalloc byte[16];
+        Random.Shared.NextBytes(bits);
+        return Convert.ToHexStringLower(bits);
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"Document({Id}{(Text is null ? string.Empty : ", text=" + Text)})";
