@@ -24,6 +24,9 @@ public sealed record FlowSettings
     /// <summary><c>flow.executor.readiness-timeout</c>.</summary>
     public TimeSpan ReadinessTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary><c>flow.executor.default-role</c>: the role of the nodes that run an executor that names none; null: any member.</summary>
+    public string? DefaultRole { get; init; }
+
     /// <summary><c>flow.executor.max-replicas-per-node</c> (0: no limit).</summary>
     public int MaxReplicasPerNode { get; init; }
 
@@ -50,6 +53,7 @@ public sealed record FlowSettings
             StartTimeout = c.GetTimeSpan("flow.executor.start-timeout", null, allowInfinite: false),
             ReadinessTimeout = c.GetTimeSpan("flow.executor.readiness-timeout", null, allowInfinite: false),
             MaxReplicasPerNode = c.GetInt("flow.executor.max-replicas-per-node"),
+            DefaultRole = c.GetString("flow.executor.default-role", string.Empty) is { Length: > 0 } role ? role : null,
             DrainTimeout = c.GetTimeSpan("flow.shutdown.drain-timeout", null, allowInfinite: true),
             CloseTimeout = c.GetTimeSpan("flow.shutdown.close-timeout", null, allowInfinite: true),
             MaximumMessageSize = (c.GetByteSize("akka.remote.dot-netty.tcp.maximum-frame-size") ?? (16 * 1024 * 1024)) - EnvelopeHeadroom,

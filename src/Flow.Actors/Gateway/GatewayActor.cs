@@ -90,7 +90,7 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
 
     void IRunHost.Call(in CallKey key, ExecutorInput input)
     {
-        var role = _spec.Plan.Nodes[key.Node].Node.Definition.Role;
+        var role = _spec.Roles[key.Node];
         if (role is not null && !_members.HasNodeFor(role))
         {
             // No member can run it: answer now rather than leave the call in a region's buffer until the timeout.
@@ -198,7 +198,7 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
                 region.Tell(new ProbeShard(shard), Self);
             }
 
-            var role = _spec.Plan.Nodes[index].Node.Definition.Role;
+            var role = _spec.Roles[index];
             var lost = !_members.HasNodeFor(role, excluding: terminated.AddressTerminated ? node : null);
             var reason = lost ? NoNodeReason(shard, role, node) : null;
             foreach (var run in new List<Run>(_runs.Values))

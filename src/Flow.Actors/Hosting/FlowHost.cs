@@ -103,7 +103,7 @@ public sealed class FlowHost : IAsyncDisposable
             throw;
         }
 
-        var spec = new GatewaySpec(name, plan, starter.Regions, options.DefaultTimeout ?? settings.DefaultTimeout, settings.CacheEntityRefs, signature.ToString());
+        var spec = new GatewaySpec(name, plan, starter.Regions, options.DefaultTimeout ?? settings.DefaultTimeout, settings.CacheEntityRefs, signature.ToString()) { Roles = starter.Roles };
         var gateway = system.ActorOf(GatewayActor.Props(spec), FlowNames.Gateway(name));
 
         // Outside applications reach the gateway through Akka's cluster client (FlowClient.ConnectAsync).

@@ -26,6 +26,9 @@ internal sealed class FlowStarter(ActorSystem system, string flow, FlowDefinitio
     /// <summary>Per plan node: its uses_before region (or null), its shards' region, its uses_after region (or null).</summary>
     public IActorRef?[][] Regions { get; } = new IActorRef?[plan.Nodes.Length][];
 
+    /// <summary>Per plan node: the role of the nodes that run the executor (its own, else the default role), or null.</summary>
+    public string?[] Roles { get; } = new string?[plan.Nodes.Length];
+
     /// <summary>Starts every region (in definition order), then every shard entity; throws the first construction failure, naming the executor.</summary>
     /// <exception cref="ExecutorConstructionException">An executor could not be constructed.</exception>
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -36,20 +39,21 @@ internal sealed class FlowStarter(ActorSystem system, string flow, FlowDefinitio
             var node = definition.Topology[executor.Name].Index;
             var regions = Regions[node] = new IActorRef?[3];
             var workspace = definition.WorkspaceFor(executor) ?? options.Workspace;
+            var role = Roles[node] = executor.Role ?? settings.DefaultRole;
             if (executor.HasUsesBefore)
             {
                 var before = new ReplicaSpec(flow, executor.Name + "/uses-before", executor.UsesBefore, null, 0, 1, 1, workspace);
-                regions[0] = await StartRegionAsync(sharding, before, executor.Role).ConfigureAwait(false);
+                regions[0] = await StartRegionAsync(sharding, before, role).ConfigureAwait(false);
             }
 
             // A type given in code travels by its full name; each node's registry finds it among its loaded executors.
             var uses = executor.UsesType?.FullName ?? executor.Uses;
             var main = new ReplicaSpec(flow, executor.Name, uses, executor.UsesWith, 0, executor.Shards, executor.Replicas, workspace, executor.MetasName);
-            regions[1] = await StartRegionAsync(sharding, main, executor.Role).ConfigureAwait(false);
+            regions[1] = await StartRegionAsync(sharding, main, role).ConfigureAwait(false);
             if (executor.HasUsesAfter)
             {
                 var after = new ReplicaSpec(flow, executor.Name + "/uses-after", executor.UsesAfter, null, 0, 1, 1, workspace);
-                regions[2] = await StartRegionAsync(sharding, after, executor.Role).ConfigureAwait(false);
+                regions[2] = await StartRegionAsync(sharding, after, role).ConfigureAwait(false);
             }
         }
 
