@@ -119,13 +119,6 @@ public sealed class IncludeTests : IDisposable
     }
 
     [Fact]
-    public void Include_Classpath_LoadsEmbeddedReference()
-    {
-        var config = Config.ParseFile(_dir.Write("main.conf", "include classpath(\"reference.conf\")"));
-        Assert.Equal(30, config.GetInt("flow.actor.default-dispatcher.throughput"));
-    }
-
-    [Fact]
     public void Include_MissingClasspath_Ignored() => Assert.Equal("{}", Json("include classpath(\"nope.conf\")"));
 
     [Fact]

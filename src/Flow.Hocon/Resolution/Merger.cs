@@ -29,7 +29,7 @@ internal static class Merger
     }
 
     /// <summary>
-    /// Parse-time merge of a document over its fallback (<see cref="Config.ParseFile(string, Config?)"/>): as
+    /// Parse-time merge of a layer over the layers beneath it (<see cref="Config.Load(IEnumerable{ConfigSource}, ConfigLoadOptions?)"/>): as
     /// <see cref="Combine"/>, but the document's keys come first in its own order, then the fallback's other keys.
     /// </summary>
     public static ConfigObject CombineFallback(ConfigObject newer, ConfigObject older)
