@@ -97,6 +97,13 @@ public sealed class IncludeTests : IDisposable
     }
 
     [Fact]
+    public void Include_ListThenPlusEqualsOverAnEarlierDefinition_AppendsToTheIncludedList()
+    {
+        _dir.Write("roles.conf", "roles = [a]\nroles += b");
+        Assert.Equal("{\"roles\":[\"a\",\"b\"]}", Json("roles = [x]\ninclude \"roles.conf\""));
+    }
+
+    [Fact]
     public void Include_Cycle_Rejected()
     {
         _dir.Write("loop.conf", "include \"main.conf\"");

@@ -36,6 +36,17 @@ public sealed class LoadTests : IDisposable
     public void Load_PlusEqualsAcrossLayers_AppendsToTheLowerLayersList() =>
         Assert.Equal("{\"roles\":[\"host\",\"index\",\"gpu\"]}", Json("roles += gpu", "roles += index", "roles = [host]"));
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Load_ListThenPlusEqualsOverALowerDefinition_AppendsToTheHigherList(bool lowerResolved)
+    {
+        // host.conf's roles = [host], roles += ${?FLOW_ROLES} over Akka's roles = []: the += extends [host], not [].
+        var lower = lowerResolved ? ConfigSource.FromConfig(Config.ParseString("a.roles = []")) : ConfigSource.FromString("a.roles = []");
+        var config = Config.Load([ConfigSource.FromString("a { roles = [host]\nroles += ${?FLOW_ROLES} }"), lower], Env(("FLOW_ROLES", "index")));
+        Assert.Equal("{\"a\":{\"roles\":[\"host\",\"index\"]}}", config.ToJson(indented: false));
+    }
+
     [Fact]
     public void Load_PlusEqualsOptionalEnvironment_AppendsOnlyWhenSet()
     {
