@@ -4,13 +4,22 @@ using Flow.Hocon;
 namespace Flow.Host;
 
 /// <summary>
-/// <c>flow config &lt;file.conf&gt; [--with-reference]</c> (<c>-</c> reads standard input): parses and resolves a HOCON file and prints the tree as
-/// JSON on stdout (exit 0); a configuration error goes to stderr (exit 1); bad arguments exit 2.
+/// <c>flow config &lt;file.conf|-&gt; [--with-reference]</c> (<c>-</c> reads standard input): resolves a HOCON file and prints
+/// the tree as JSON on stdout (exit 0); a configuration error goes to stderr as <c>file:line:column: what was expected</c>
+/// (exit 1); bad arguments exit 2. Without <c>--with-reference</c> the file is resolved alone; with it, the file is
+/// loaded as a node loads it (<see cref="FlowConfig.Load"/>: over Flow's and Akka's reference settings, resolved once),
+/// and what is printed is exactly the tree the node hands to Akka. <see cref="Run"/> parses the arguments;
+/// <see cref="Execute"/> and <see cref="Resolve"/> do the work, whatever parses them.
 /// </summary>
 internal static class ConfigCommand
 {
     public const string Usage = "usage: flow config <file.conf|-> [--with-reference]";
 
+    /// <summary>Parses the command's arguments and runs it; returns the exit code.</summary>
+    /// <param name="args">The arguments after <c>config</c>.</param>
+    /// <param name="stdin">Read for the file <c>-</c>.</param>
+    /// <param name="stdout">Receives the JSON, or the usage for <c>--help</c>.</param>
+    /// <param name="stderr">Receives errors.</param>
     public static int Run(ReadOnlySpan<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         string? file = null;
@@ -45,12 +54,21 @@ internal static class ConfigCommand
             return 2;
         }
 
+        return Execute(file, withReference, stdin, stdout, stderr);
+    }
+
+    /// <summary>Resolves and prints; returns 0, or 1 after printing a configuration error.</summary>
+    /// <param name="file">The file, or <c>-</c> for standard input.</param>
+    /// <param name="withReference">Load it as a node does, over the reference settings.</param>
+    /// <param name="stdin">Read for the file <c>-</c>.</param>
+    /// <param name="stdout">Receives the JSON (two-space indented, one line feed after it).</param>
+    /// <param name="stderr">Receives <c>flow config: </c> and the error's message.</param>
+    /// <param name="options">Environment variables and class path; null: the process's.</param>
+    public static int Execute(string file, bool withReference, TextReader stdin, TextWriter stdout, TextWriter stderr, ConfigLoadOptions? options = null)
+    {
         try
         {
-            var config = file == "-"
-                ? Config.ParseString(stdin.ReadToEnd(), "<stdin>", withReference ? FlowConfig.Reference : null)
-                : Config.ParseFile(file, withReference ? FlowConfig.Reference : null);
-            stdout.WriteLine(config.ToJson());
+            stdout.WriteLine(Resolve(file, withReference, stdin, options).ToJson());
             return 0;
         }
         catch (ConfigException e)
@@ -58,5 +76,17 @@ internal static class ConfigCommand
             stderr.WriteLine($"flow config: {e.Message}");
             return 1;
         }
+    }
+
+    /// <summary>The configuration the command prints.</summary>
+    /// <param name="file">The file, or <c>-</c> for standard input (named <c>&lt;stdin&gt;</c> in errors).</param>
+    /// <param name="withReference">Load it as a node does (<see cref="FlowConfig.Load"/>), or resolve it alone.</param>
+    /// <param name="stdin">Read for the file <c>-</c>.</param>
+    /// <param name="options">Environment variables and class path; null: the process's.</param>
+    /// <exception cref="ConfigException">The file is unreadable or invalid, or a substitution cannot resolve.</exception>
+    public static Config Resolve(string file, bool withReference, TextReader stdin, ConfigLoadOptions? options = null)
+    {
+        var source = file == "-" ? ConfigSource.FromString(stdin.ReadToEnd(), "<stdin>") : ConfigSource.FromFile(file);
+        return withReference ? FlowConfig.Load([source], options) : Config.Load([source], options);
     }
 }
