@@ -28,12 +28,8 @@ internal static class AkkaConfigConverter
         return new AkkaConfig(new HoconRoot(Value(config.Root)));
     }
 
-    private static HoconValue Value(ConfigValue value)
-    {
-        var hocon = new HoconValue();
-        hocon.AppendValue(Element(value));
-        return hocon;
-    }
+    /// <summary>A node holding one element (a list sized for it: most of a configuration's nodes are leaves).</summary>
+    private static HoconValue Value(ConfigValue value) => new([Element(value)], adoptedFromFallback: false);
 
     private static IHoconElement Element(ConfigValue value)
     {

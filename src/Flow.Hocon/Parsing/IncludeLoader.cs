@@ -3,8 +3,9 @@ using Flow.Hocon.Resolution;
 namespace Flow.Hocon.Parsing;
 
 /// <summary>
-/// Finds and parses include targets. A name without extension tries <c>.conf</c>, <c>.json</c> and
-/// <c>.properties</c> and merges what exists (.conf wins); a missing target is ignored unless required.
+/// Finds and parses include targets: files, <c>file:</c> URLs, and class-path resources through the load's
+/// <see cref="ConfigClasspath"/>. A name without extension tries <c>.conf</c>, <c>.json</c> and <c>.properties</c> and
+/// merges what exists (.conf wins); a missing target is ignored unless required.
 /// </summary>
 internal static class IncludeLoader
 {
