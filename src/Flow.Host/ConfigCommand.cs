@@ -1,5 +1,4 @@
 using Flow.Actors.Configuration;
-using Flow.Hocon;
 
 namespace Flow.Host;
 
@@ -8,8 +7,8 @@ namespace Flow.Host;
 /// the tree as JSON on stdout (exit 0); a configuration error goes to stderr as <c>file:line:column: what was expected</c>
 /// (exit 1); bad arguments exit 2. Without <c>--with-reference</c> the file is resolved alone; with it, the file is
 /// loaded as a node loads it (<see cref="FlowConfig.Load"/>: over Flow's and Akka's reference settings, resolved once),
-/// and what is printed is exactly the tree the node hands to Akka. <see cref="Run"/> parses the arguments;
-/// <see cref="Execute"/> and <see cref="Resolve"/> do the work, whatever parses them.
+/// and what is printed is exactly the tree the node hands to Akka. This class parses the arguments;
+/// <see cref="ConfigPrinter"/> does the work, whatever parses them.
 /// </summary>
 internal static class ConfigCommand
 {
@@ -54,39 +53,6 @@ internal static class ConfigCommand
             return 2;
         }
 
-        return Execute(file, withReference, stdin, stdout, stderr);
-    }
-
-    /// <summary>Resolves and prints; returns 0, or 1 after printing a configuration error.</summary>
-    /// <param name="file">The file, or <c>-</c> for standard input.</param>
-    /// <param name="withReference">Load it as a node does, over the reference settings.</param>
-    /// <param name="stdin">Read for the file <c>-</c>.</param>
-    /// <param name="stdout">Receives the JSON (two-space indented, one line feed after it).</param>
-    /// <param name="stderr">Receives <c>flow config: </c> and the error's message.</param>
-    /// <param name="options">Environment variables and class path; null: the process's.</param>
-    public static int Execute(string file, bool withReference, TextReader stdin, TextWriter stdout, TextWriter stderr, ConfigLoadOptions? options = null)
-    {
-        try
-        {
-            stdout.WriteLine(Resolve(file, withReference, stdin, options).ToJson());
-            return 0;
-        }
-        catch (ConfigException e)
-        {
-            stderr.WriteLine($"flow config: {e.Message}");
-            return 1;
-        }
-    }
-
-    /// <summary>The configuration the command prints.</summary>
-    /// <param name="file">The file, or <c>-</c> for standard input (named <c>&lt;stdin&gt;</c> in errors).</param>
-    /// <param name="withReference">Load it as a node does (<see cref="FlowConfig.Load"/>), or resolve it alone.</param>
-    /// <param name="stdin">Read for the file <c>-</c>.</param>
-    /// <param name="options">Environment variables and class path; null: the process's.</param>
-    /// <exception cref="ConfigException">The file is unreadable or invalid, or a substitution cannot resolve.</exception>
-    public static Config Resolve(string file, bool withReference, TextReader stdin, ConfigLoadOptions? options = null)
-    {
-        var source = file == "-" ? ConfigSource.FromString(stdin.ReadToEnd(), "<stdin>") : ConfigSource.FromFile(file);
-        return withReference ? FlowConfig.Load([source], options) : Config.Load([source], options);
+        return ConfigPrinter.Execute(file, withReference, stdin, stdout, stderr);
     }
 }

@@ -95,7 +95,7 @@ public sealed class ConfigCommandTests : IDisposable
         var file = Write("node.conf", "include \"parts/net.conf\"\nakka.cluster.roles = [host]\nakka.cluster.roles += ${?FLOW_ROLES}\nflow.shutdown.drain-timeout = 45s");
         var environment = new ConfigLoadOptions { Environment = name => name == "FLOW_ROLES" ? "index" : null };
 
-        Assert.Equal(0, ConfigCommand.Execute(file, withReference: true, TextReader.Null, _stdout, _stderr, environment));
+        Assert.Equal(0, ConfigPrinter.Execute(file, withReference: true, TextReader.Null, _stdout, _stderr, environment));
 
         // FlowConfig.LoadFile is what flow-seed hands to FlowConfig.ToAkka.
         var handedToAkka = FlowConfig.LoadFile(file, environment);
