@@ -43,7 +43,7 @@ public sealed record FlowSettings
     public static FlowSettings From(AkkaConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var c = config.WithFallback(FlowConfig.ToAkka(FlowConfig.Reference));
+        var c = config.WithFallback(FlowConfig.AkkaReference);
         var timeout = c.GetTimeSpan("flow.gateway.default-timeout", null, allowInfinite: true);
         return new FlowSettings
         {

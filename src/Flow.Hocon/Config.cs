@@ -1,10 +1,10 @@
-using Flow.Hocon.Parsing;
 using Flow.Hocon.Resolution;
 
 namespace Flow.Hocon;
 
 /// <summary>
-/// A resolved, immutable HOCON configuration. Parsing returns a whole resolved tree or throws a
+/// A resolved, immutable HOCON configuration. Parsing (or <see cref="Load(IEnumerable{ConfigSource}, ConfigLoadOptions?)"/>
+/// for several layers) returns a whole resolved tree or throws a
 /// <see cref="ConfigException"/>; reads take path expressions (<c>a.b."c.d"</c>) and throw
 /// <see cref="ConfigMissingException"/> or <see cref="ConfigWrongTypeException"/> naming the full path and the
 /// expected type. Instances are safe to share between threads.
@@ -33,19 +33,19 @@ public sealed partial class Config
     /// <exception cref="ConfigException">When the text is invalid or a substitution cannot resolve.</exception>
     public static Config ParseString(string text, string? originName = null) => ParseString(text, originName, null);
 
-    /// <summary>Parses HOCON text and resolves it with a fallback beneath it, so substitutions may refer to the fallback's settings.</summary>
+    /// <summary>
+    /// Parses HOCON text and resolves it over a resolved fallback: the text's substitutions may refer to the fallback's
+    /// settings, while the fallback's own substitutions were resolved without the text. To resolve several layers
+    /// together, use <see cref="Load(IEnumerable{ConfigSource}, ConfigLoadOptions?)"/>.
+    /// </summary>
     /// <param name="text">The HOCON text.</param>
     /// <param name="originName">The name errors use instead of a file name; null for <c>&lt;string&gt;</c>.</param>
     /// <param name="fallback">Settings used where the text defines none, or null.</param>
     /// <exception cref="ConfigException">When the text is invalid or a substitution cannot resolve.</exception>
     public static Config ParseString(string text, string? originName, Config? fallback)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var origin = originName ?? "<string>";
-        var includes = new IncludeContext();
-        includes.TryEnter(origin);
-        var parsed = Parser.Parse(text, origin, null, Array.Empty<string>(), includes);
-        return Resolve(parsed, fallback);
+        var source = ConfigSource.FromString(text, originName);
+        return fallback is null || fallback.IsEmpty ? Load(source) : Load(source, ConfigSource.FromConfig(fallback));
     }
 
     /// <summary>Parses and resolves a HOCON (or JSON) file; includes are relative to its directory.</summary>
@@ -53,15 +53,18 @@ public sealed partial class Config
     /// <exception cref="ConfigException">When the file is unreadable or invalid, or a substitution cannot resolve.</exception>
     public static Config ParseFile(string path) => ParseFile(path, null);
 
-    /// <summary>Parses a file and resolves it with a fallback beneath it, so substitutions may refer to the fallback's settings.</summary>
+    /// <summary>
+    /// Parses a file and resolves it over a resolved fallback: the file's substitutions may refer to the fallback's
+    /// settings, while the fallback's own substitutions were resolved without the file. To resolve several layers
+    /// together, use <see cref="Load(IEnumerable{ConfigSource}, ConfigLoadOptions?)"/>.
+    /// </summary>
     /// <param name="path">The file path.</param>
     /// <param name="fallback">Settings used where the file defines none, or null.</param>
     /// <exception cref="ConfigException">When the file is unreadable or invalid, or a substitution cannot resolve.</exception>
     public static Config ParseFile(string path, Config? fallback)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        var parsed = IncludeLoader.ParseFile(path, new ConfigOrigin(path, 0, 0), Array.Empty<string>(), new IncludeContext());
-        return Resolve(parsed, fallback);
+        var source = ConfigSource.FromFile(path);
+        return fallback is null || fallback.IsEmpty ? Load(source) : Load(source, ConfigSource.FromConfig(fallback));
     }
 
     /// <summary>
@@ -85,14 +88,4 @@ public sealed partial class Config
 
     /// <summary>The JSON rendering on one line.</summary>
     public override string ToString() => Root.ToJson(indented: false);
-
-    private static Config Resolve(ConfigObject parsed, Config? fallback)
-    {
-        if (fallback is not null && !fallback.IsEmpty)
-        {
-            parsed = Merger.CombineFallback(parsed, fallback.Root);
-        }
-
-        return new Config(Resolver.Resolve(parsed));
-    }
 }

@@ -6,7 +6,7 @@ using Flow.Actors.Hosting;
 using Flow.Core.Flows;
 using Xunit;
 using Xunit.Abstractions;
-using HoconConfig = Flow.Hocon.Config;
+using Flow.Hocon;
 
 namespace Flow.TestKit;
 
@@ -57,7 +57,7 @@ public abstract class FlowTestKit : Akka.TestKit.Xunit2.TestKit, IAsyncLifetime
 
     private static ActorSystemSetup Setup(string? hocon)
     {
-        var config = hocon is null ? FlowConfig.Embedded : HoconConfig.ParseString(hocon, "test", FlowConfig.Embedded);
+        var config = hocon is null ? FlowConfig.Embedded : FlowConfig.LoadEmbedded([ConfigSource.FromString(hocon, "test")]);
         return ActorSystemSetup.Create(BootstrapSetup.Create().WithConfig(FlowConfig.ToAkka(config)), EmbeddedCluster.QuietStartFilter);
     }
 }

@@ -97,6 +97,13 @@ public sealed class IncludeTests : IDisposable
     }
 
     [Fact]
+    public void Include_ListThenPlusEqualsOverAnEarlierDefinition_AppendsToTheIncludedList()
+    {
+        _dir.Write("roles.conf", "roles = [a]\nroles += b");
+        Assert.Equal("{\"roles\":[\"a\",\"b\"]}", Json("roles = [x]\ninclude \"roles.conf\""));
+    }
+
+    [Fact]
     public void Include_Cycle_Rejected()
     {
         _dir.Write("loop.conf", "include \"main.conf\"");
@@ -116,13 +123,6 @@ public sealed class IncludeTests : IDisposable
     {
         var other = _dir.Write("other.conf", "u = 1");
         Assert.Equal("{\"u\":1}", Json($"include url(\"{new Uri(other).AbsoluteUri}\")"));
-    }
-
-    [Fact]
-    public void Include_Classpath_LoadsEmbeddedReference()
-    {
-        var config = Config.ParseFile(_dir.Write("main.conf", "include classpath(\"reference.conf\")"));
-        Assert.Equal(30, config.GetInt("flow.actor.default-dispatcher.throughput"));
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using Flow.Actors.Configuration;
+using Flow.Hocon;
+
 namespace Flow.Host.Tests;
 
 public sealed class ConfigCommandTests : IDisposable
@@ -13,6 +16,7 @@ public sealed class ConfigCommandTests : IDisposable
     private string Write(string name, string text)
     {
         var path = Path.Combine(_dir, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
         return path;
     }
@@ -83,6 +87,44 @@ public sealed class ConfigCommandTests : IDisposable
         var file = Write("node.conf", "zzz = 1\nflow.gateway.cache-entity-refs = off");
         Assert.Equal(0, Run("config", file, "--with-reference"));
         Assert.StartsWith("{\n  \"zzz\": 1,\n  \"flow\": {\n    \"gateway\": {\n      \"cache-entity-refs\": \"off\",", _stdout.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Config_WithReference_PrintsExactlyTheTreeANodeHandsToAkka()
+    {
+        Write("parts/net.conf", "akka.remote.dot-netty.tcp { hostname = \"127.0.0.9\", port = 0 }");
+        var file = Write("node.conf", "include \"parts/net.conf\"\nakka.cluster.roles = [host]\nakka.cluster.roles += ${?FLOW_ROLES}\nflow.shutdown.drain-timeout = 45s");
+        var environment = new ConfigLoadOptions { Environment = name => name == "FLOW_ROLES" ? "index" : null };
+
+        Assert.Equal(0, ConfigPrinter.Execute(file, withReference: true, TextReader.Null, _stdout, _stderr, environment));
+
+        // FlowConfig.LoadFile is what flow-seed hands to FlowConfig.ToAkka.
+        var handedToAkka = FlowConfig.LoadFile(file, environment);
+        Assert.Equal(handedToAkka.ToJson() + "\n", _stdout.ToString().ReplaceLineEndings("\n"));
+        var printed = Config.ParseString(_stdout.ToString());
+        Assert.Equal(handedToAkka.ToJson(), printed.ToJson());
+        Assert.Equal(["host", "index"], printed.GetStringList("akka.cluster.roles"));
+        Assert.Equal("127.0.0.9", printed.GetString("akka.remote.dot-netty.tcp.hostname"));
+        Assert.Equal(string.Empty, _stderr.ToString());
+    }
+
+    [Fact]
+    public void Config_WithReferenceFromStandardInput_SameTreeAsTheFile()
+    {
+        const string Text = "akka.loglevel = DEBUG\nflow.executor.retries = 4";
+        var exit = Flow.Host.Cli.FlowCommandLine.Run(["config", "-", "--with-reference"], new StringReader(Text), _stdout, _stderr);
+        Assert.Equal(0, exit);
+        Assert.Equal(FlowConfig.ParseString(Text, "<stdin>").ToJson() + "\n", _stdout.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Config_WithReference_SubstitutionInTheFileSeesTheReference()
+    {
+        var file = Write("node.conf", "copy = ${flow.shutdown.close-timeout}");
+        Assert.Equal(0, Run("config", file, "--with-reference"));
+        Assert.Equal("30s", Config.ParseString(_stdout.ToString()).GetString("copy"));
+        Assert.Equal(1, Run("config", file));
+        Assert.StartsWith($"flow config: {file}:1:8: could not resolve substitution ${{flow.shutdown.close-timeout}}", _stderr.ToString());
     }
 
     [Fact]

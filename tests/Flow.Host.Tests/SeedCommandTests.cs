@@ -36,12 +36,14 @@ public sealed class SeedCommandTests : IDisposable
     }
 
     [Fact]
-    public void Run_MalformedConfig_ExitsOneWithFileLineAndColumn()
+    public void Run_MalformedConfig_ExitsOneWithTheParsersMessageUnchanged()
     {
         var config = Write("bad.conf", "akka {\n  actor.provider = \n");
         var stderr = new StringWriter();
         Assert.Equal(1, SeedCommand.Run(["--config", config], TextReader.Null, new StringWriter(), stderr));
-        Assert.Contains("bad.conf:", stderr.ToString());
+        var error = Assert.Throws<Flow.Hocon.ConfigParseException>(() => Flow.Actors.Configuration.FlowConfig.LoadFile(config));
+        Assert.Equal(config + ":3:1: expected a value for the key 'actor.provider', found end of input", error.Message);
+        Assert.Equal($"flow-seed: {error.Message}\n", stderr.ToString().ReplaceLineEndings("\n"));
     }
 
     [Theory]

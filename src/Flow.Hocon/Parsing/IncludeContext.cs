@@ -1,10 +1,25 @@
 namespace Flow.Hocon.Parsing;
 
-/// <summary>The documents currently being included, innermost last: an include of one of them is a cycle.</summary>
+/// <summary>
+/// What the includes of one load share: where <c>classpath(...)</c> looks, and the documents currently being included,
+/// innermost last (an include of one of them is a cycle).
+/// </summary>
 internal sealed class IncludeContext
 {
     private const int MaxDepth = 50;
     private readonly List<string> _chain = new();
+
+    /// <summary>A context whose class path is <see cref="ConfigClasspath.LoadedAssemblies"/>.</summary>
+    public IncludeContext()
+        : this(null)
+    {
+    }
+
+    /// <summary>A context reading <c>classpath(...)</c> includes from <paramref name="classpath"/> (null: the default).</summary>
+    public IncludeContext(ConfigClasspath? classpath) => Classpath = classpath ?? ConfigClasspath.LoadedAssemblies;
+
+    /// <summary>Where <c>classpath(...)</c> includes (and bare includes inside class-path resources) look.</summary>
+    public ConfigClasspath Classpath { get; }
 
     /// <summary>Enters a document; false when it is already being parsed (a cycle) or the chain is too deep.</summary>
     public bool TryEnter(string document)

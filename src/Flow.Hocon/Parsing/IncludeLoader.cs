@@ -3,8 +3,9 @@ using Flow.Hocon.Resolution;
 namespace Flow.Hocon.Parsing;
 
 /// <summary>
-/// Finds and parses include targets. A name without extension tries <c>.conf</c>, <c>.json</c> and
-/// <c>.properties</c> and merges what exists (.conf wins); a missing target is ignored unless required.
+/// Finds and parses include targets: files, <c>file:</c> URLs, and class-path resources through the load's
+/// <see cref="ConfigClasspath"/>. A name without extension tries <c>.conf</c>, <c>.json</c> and <c>.properties</c> and
+/// merges what exists (.conf wins); a missing target is ignored unless required.
 /// </summary>
 internal static class IncludeLoader
 {
@@ -100,47 +101,52 @@ internal static class IncludeLoader
         }
     }
 
+    /// <summary>
+    /// Reads every class-path resource of that name (for a name without extension: of each of <c>.properties</c>,
+    /// <c>.json</c>, <c>.conf</c>), merged: the first resource found wins over later ones, <c>.conf</c> over the others.
+    /// </summary>
     private static ConfigObject? LoadResource(IncludeRequest request, string name, ConfigOrigin at, string[] basePath, IncludeContext includes)
     {
-        var assembly = typeof(IncludeLoader).Assembly;
-        var resource = "Flow.Actors." + name.TrimStart('/').Replace('/', '.');
+        name = name.TrimStart('/');
+        var folder = name.LastIndexOf('/') is var slash and >= 0 ? name[..(slash + 1)] : string.Empty;
+        string[] candidates = HasKnownExtension(name) ? [name] : [name + ".properties", name + ".json", name + ".conf"];
         ConfigObject? result = null;
-        string[] candidates = HasKnownExtension(name) ? [resource] : [resource + ".properties", resource + ".json", resource + ".conf"];
         foreach (var candidate in candidates)
         {
-            using var stream = assembly.GetManifestResourceStream(candidate);
-            if (stream is null)
+            var resources = includes.Classpath.Find(candidate);
+            for (var i = resources.Count - 1; i >= 0; i--)
             {
-                continue;
-            }
-
-            using var reader = new StreamReader(stream);
-            var text = reader.ReadToEnd();
-            var origin = "classpath:" + candidate["Flow.Actors.".Length..];
-            if (!includes.TryEnter(origin))
-            {
-                throw new ConfigParseException(at, $"expected includes without cycles, found {includes.Describe(origin)}");
-            }
-
-            try
-            {
-                var parsed = candidate.EndsWith(".properties", StringComparison.Ordinal)
-                    ? PropertiesParser.Parse(text, origin)
-                    : Parser.Parse(text, origin, null, basePath, includes, fromClasspath: true);
+                var parsed = ParseResource(resources[i], candidate, folder, at, basePath, includes);
                 result = MergeOver(parsed, result);
-            }
-            finally
-            {
-                includes.Exit();
             }
         }
 
         if (result is null && request.Required)
         {
-            throw new ConfigParseException(at, $"expected the required classpath resource '{name}' to be embedded in Flow.Actors, found none");
+            throw new ConfigParseException(at, $"expected the required class-path resource '{name}'{(HasKnownExtension(name) ? string.Empty : " (also tried .conf, .json, .properties)")} to be embedded in an assembly of the class path, found none");
         }
 
         return result;
+    }
+
+    /// <summary>Parses one class-path resource as a document mounted at <paramref name="basePath"/>.</summary>
+    public static ConfigObject ParseResource(ConfigResource resource, string name, string folder, ConfigOrigin at, string[] basePath, IncludeContext includes)
+    {
+        if (!includes.TryEnter(resource.Origin))
+        {
+            throw new ConfigParseException(at, $"expected includes without cycles (at most 50 deep), found {includes.Describe(resource.Origin)}");
+        }
+
+        try
+        {
+            return name.EndsWith(".properties", StringComparison.OrdinalIgnoreCase)
+                ? PropertiesParser.Parse(resource.Text, resource.Origin)
+                : Parser.Parse(resource.Text, resource.Origin, null, basePath, includes, folder);
+        }
+        finally
+        {
+            includes.Exit();
+        }
     }
 
     private static ConfigObject MergeOver(ConfigObject newer, ConfigObject? older) =>

@@ -47,12 +47,18 @@ internal sealed partial class Parser
             throw Error(directive, "expected include \"name\", include file(\"name\"), include classpath(\"name\"), include url(\"name\") or one of them inside required(...)");
         }
 
-        var resolvedRequest = request.Value.Kind == IncludeKind.Heuristic && _fromClasspath
-            ? request.Value with { Kind = IncludeKind.Classpath }
-            : request.Value;
+        var resolvedRequest = request.Value;
+        var target = name;
+        if (resolvedRequest.Kind == IncludeKind.Heuristic && _classpathFolder is not null)
+        {
+            // As Typesafe Config: a bare include in a class-path resource names a resource beside it ("/x": at the root).
+            resolvedRequest = resolvedRequest with { Kind = IncludeKind.Classpath };
+            target = name.StartsWith('/') ? name : _classpathFolder + name;
+        }
+
         var included = IncludeLoader.Load(
             resolvedRequest,
-            name,
+            target,
             OriginOf(directive),
             _directory,
             Concat(_basePath, objectPath),

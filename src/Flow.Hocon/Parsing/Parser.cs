@@ -14,14 +14,14 @@ internal sealed partial class Parser
     private readonly string? _directory;
     private readonly string[] _basePath;
     private readonly IncludeContext _includes;
-    private readonly bool _fromClasspath;
+    private readonly string? _classpathFolder;
     private int _index;
     private int _depth;
     private int _listDepth;
 
-    private Parser(string text, string origin, string? directory, string[] basePath, IncludeContext includes, bool fromClasspath)
+    private Parser(string text, string origin, string? directory, string[] basePath, IncludeContext includes, string? classpathFolder)
     {
-        _fromClasspath = fromClasspath;
+        _classpathFolder = classpathFolder;
         _lexer = new Lexer(text, origin, _tokens);
         _origin = origin;
         _directory = directory;
@@ -35,11 +35,14 @@ internal sealed partial class Parser
     /// <param name="directory">The directory that relative includes start from, or null for the working directory.</param>
     /// <param name="basePath">Where the document is mounted (non-empty for a nested include).</param>
     /// <param name="includes">The chain of documents being included, for cycle detection.</param>
-    /// <param name="fromClasspath">True for an embedded resource: its bare <c>include "x"</c> names resources too.</param>
+    /// <param name="classpathFolder">
+    /// For a class-path resource, the class-path folder it lies in (<c>""</c> or <c>"akka/"</c>): its bare
+    /// <c>include "x"</c> names the resource <c>x</c> in that folder. Null for a file or a string.
+    /// </param>
     public static ConfigObject Parse(
-        string text, string origin, string? directory, string[] basePath, IncludeContext includes, bool fromClasspath = false)
+        string text, string origin, string? directory, string[] basePath, IncludeContext includes, string? classpathFolder = null)
     {
-        var parser = new Parser(text, origin, directory, basePath, includes, fromClasspath);
+        var parser = new Parser(text, origin, directory, basePath, includes, classpathFolder);
         return parser.ParseRoot();
     }
 

@@ -29,7 +29,7 @@ internal static class Merger
     }
 
     /// <summary>
-    /// Parse-time merge of a document over its fallback (<see cref="Config.ParseFile(string, Config?)"/>): as
+    /// Parse-time merge of a layer over the layers beneath it (<see cref="Config.Load(IEnumerable{ConfigSource}, ConfigLoadOptions?)"/>): as
     /// <see cref="Combine"/>, but the document's keys come first in its own order, then the fallback's other keys.
     /// </summary>
     public static ConfigObject CombineFallback(ConfigObject newer, ConfigObject older)
@@ -118,18 +118,28 @@ internal static class Merger
         }
     }
 
+    /// <summary>
+    /// Stacks two definitions, flattening stacks on either side: a stack nested as one item would hide its own older
+    /// definitions from its self-references (<c>roles = [a]</c>, <c>roles += b</c> in an include or a layer over another
+    /// definition of <c>roles</c> must still see <c>[a]</c>).
+    /// </summary>
     private static MergeStack Stack(ConfigValue newer, ConfigValue older)
     {
-        var items = new List<ConfigValue> { newer };
-        if (older is MergeStack stack)
+        var items = new List<ConfigValue>();
+        AddFlattened(items, newer);
+        AddFlattened(items, older);
+        return new MergeStack(items);
+    }
+
+    private static void AddFlattened(List<ConfigValue> items, ConfigValue value)
+    {
+        if (value is MergeStack stack)
         {
             items.AddRange(stack.Items);
         }
         else
         {
-            items.Add(older);
+            items.Add(value);
         }
-
-        return new MergeStack(items);
     }
 }

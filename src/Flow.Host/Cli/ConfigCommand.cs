@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Flow.Actors.Configuration;
-using Flow.Hocon;
 
 namespace Flow.Host.Cli;
 
@@ -16,23 +14,12 @@ internal static class ConfigCommand
         var file = new Argument<string>("file") { Description = "The HOCON file, or - for standard input." };
         var withReference = new Option<bool>("--with-reference") { Description = "Resolve over Flow's reference.conf and Akka's reference settings (what a node runs with)." };
         var command = new Command("config", "Print a configuration file resolved, as JSON.") { file, withReference };
-        command.SetAction(result =>
-        {
-            var path = result.GetValue(file)!;
-            var output = result.InvocationConfiguration.Output;
-            try
-            {
-                var fallback = result.GetValue(withReference) ? FlowConfig.Reference : null;
-                var config = path == "-" ? Config.ParseString(stdin.ReadToEnd(), "<stdin>", fallback) : Config.ParseFile(path, fallback);
-                output.WriteLine(config.ToJson());
-                return CommandLine.Ok;
-            }
-            catch (ConfigException e)
-            {
-                result.InvocationConfiguration.Error.WriteLine($"flow config: {e.Message}");
-                return CommandLine.Failed;
-            }
-        });
+        command.SetAction(result => ConfigPrinter.Execute(
+            result.GetValue(file)!,
+            result.GetValue(withReference),
+            stdin,
+            result.InvocationConfiguration.Output,
+            result.InvocationConfiguration.Error));
         return command;
     }
 }

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Akka.Actor;
 using Akka.Cluster.Tools.Client;
 using Flow.Actors.Configuration;
-using Flow.Hocon;
 
 namespace Flow.Host.Cli;
 
@@ -33,10 +32,9 @@ internal sealed class ContactSystem : IAsyncDisposable
             throw new ArgumentException($"'{contact}' is not a cluster member's address (e.g. akka.tcp://flow@127.0.0.2:4053).");
         }
 
-        var config = Config.ParseString(
+        var config = FlowConfig.ParseString(
             $"akka.actor.provider = remote\nakka.remote.dot-netty.tcp {{ hostname = \"{hostname}\", port = 0 }}\nakka.loglevel = ERROR\nakka.stdout-loglevel = ERROR",
-            "flow command",
-            FlowConfig.Reference);
+            "flow command");
         var system = ActorSystem.Create("flow-cli", FlowConfig.ToAkka(config));
         var receptionist = new RootActorPath(address) / "system" / "receptionist";
         var client = system.ActorOf(ClusterClient.Props(ClusterClientSettings.Create(system).WithInitialContacts(ImmutableHashSet.Create<ActorPath>(receptionist))), "client");

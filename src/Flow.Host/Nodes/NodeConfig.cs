@@ -15,7 +15,6 @@ internal static class NodeConfig
     public static Config Load(NodeOptions options, Func<string, string?>? environment = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
-        var config = FlowConfig.LoadFile(options.ConfigFile);
         var overrides = new List<string>();
         if (options.Roles.Count > 0)
         {
@@ -28,7 +27,10 @@ internal static class NodeConfig
             overrides.Add("akka.cluster.seed-nodes = " + Quote(list));
         }
 
-        return overrides.Count == 0 ? config : Config.ParseString(string.Join('\n', overrides), "command line", config);
+        // One load, resolved once: the command line's layer over the node's file (whose ${?ENV} see the same environment).
+        return FlowConfig.Load(
+            [ConfigSource.FromString(string.Join('\n', overrides), "command line"), ConfigSource.FromFile(options.ConfigFile)],
+            new ConfigLoadOptions { Environment = environment });
     }
 
     /// <summary>Whether the configuration makes the node a cluster member.</summary>
