@@ -26,6 +26,19 @@ public sealed class LifecycleTests : FlowTestBase
     }
 
     [Fact]
+    public async Task FlowThatCannotStart_OtherFlowOnTheNodeKeepsServing()
+    {
+        var running = await StartAsync(new FlowBuilder().Add<Appender>("a").Build());
+
+        var e = await Assert.ThrowsAsync<ExecutorConstructionException>(() => StartAsync(new FlowBuilder().Add<ThrowingCtor>("broken", shards: 2).Build()));
+        var docs = await running.Client.PostAsync("/x", Docs("x"));
+
+        Assert.Equal("broken", e.Executor);
+        Assert.Equal(["x/a"], Texts(docs));
+        Assert.True((await running.DryRunAsync()).Ready);
+    }
+
+    [Fact]
     public async Task UnknownUses_FromYaml_StartFailsNamingTheExecutor()
     {
         var flow = FlowDefinition.Parse("""
