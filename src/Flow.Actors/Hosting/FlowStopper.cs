@@ -75,7 +75,7 @@ internal sealed class FlowStopper(ActorSystem system, string flow, bool ownsSyst
     {
         lock (_lock)
         {
-            if (_drain is null && gateway is not null)
+            if (_drain is null && gateway is not null && !ownsSystem)
             {
                 // Outside clients stop picking this node's gateway before it starts refusing requests.
                 ClusterClientReceptionist.Get(system).UnregisterService(gateway);
