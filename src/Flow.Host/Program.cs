@@ -28,6 +28,8 @@ internal static class Program
                 return ConfigCommand.Run(args.AsSpan(1), stdin, stdout, stderr);
             case "host":
                 return HostCommand.Run(args.AsSpan(1), stdin, stdout, stderr);
+            case "run":
+                return Flow.Host.Run.RunCommand.Run(args[1..], stdin, stdout, stderr);
             default:
                 stderr.WriteLine($"flow: unknown command '{args[0]}'");
                 stderr.WriteLine(Usage);
@@ -40,5 +42,7 @@ internal static class Program
         "commands:\n" +
         "  config <file.conf|-> [--with-reference]   print the resolved configuration as JSON\n" +
         "  host --config <node.conf> [--name <system>] [--assembly <executors.dll>]... [--stop-on-stdin-close]\n" +
-        "                                            host executors that a Flow's gateway places on this node";
+        "                                            host executors that a Flow's gateway places on this node\n" +
+        "  run <flow.yml> [--assembly <dll>]... [--grpc-port 54321] [--http-port 8080]\n" +
+        "                                            run a Flow and serve Jina's gRPC and HTTP front doors";
 }
