@@ -22,7 +22,7 @@ internal sealed class CallStream : IDisposable
     private readonly IServerStreamWriter<DataRequestProto> _writer;
     private readonly SemaphoreSlim _slots;
     private readonly CancellationTokenSource _stop;
-    private readonly Channel<DataRequestProto> _responses = Channel.CreateUnbounded<DataRequestProto>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<DataRequestProto> _responses = Channel.CreateUnbounded<DataRequestProto>(new UnboundedChannelOptions { SingleReader = false });
     private int _pending = 1; // the requests in flight, plus one for the reading loop itself
     private RpcException? _failure;
 
@@ -148,7 +148,7 @@ internal sealed class CallStream : IDisposable
                     try
                     {
                         // Flush once per burst: a response with more behind it waits in the buffer for the last one.
-                        _writer.WriteOptions = reader.Count > 0 ? Buffered : null;
+                        _writer.WriteOptions = reader.Count > 0 ? Buffered : null; // (the multi-reader channel can count)
                         await _writer.WriteAsync(response).ConfigureAwait(false);
                     }
                     catch (Exception e) when (e is InvalidOperationException or IOException or OperationCanceledException)
