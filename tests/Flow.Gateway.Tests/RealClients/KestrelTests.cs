@@ -4,7 +4,7 @@ using Flow.Gateway.Protos.Jina;
 using Flow.Gateway.Tests.Support;
 using Grpc.Net.Client;
 
-namespace Flow.Gateway.Tests.Process;
+namespace Flow.Gateway.Tests.RealClients;
 
 public sealed class KestrelTests
 {

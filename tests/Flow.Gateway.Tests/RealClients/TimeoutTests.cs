@@ -6,7 +6,7 @@ using Flow.Gateway.Target;
 using Flow.Gateway.Tests.Support;
 using Grpc.Core;
 
-namespace Flow.Gateway.Tests.Process;
+namespace Flow.Gateway.Tests.RealClients;
 
 public sealed class TimeoutTests
 {
