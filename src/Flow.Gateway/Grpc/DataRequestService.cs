@@ -11,9 +11,9 @@ namespace Flow.Gateway.Grpc;
 /// predecessors) answered by one response: the header and parameters of the first part, the documents of every part
 /// reduced in order (Jina's <c>reduce</c>).
 /// </summary>
-internal sealed class DataRequestService(GatewayState state) : JinaDataRequestRPC.JinaDataRequestRPCBase
+internal sealed class DataRequestService(GatewayState state)
 {
-    public override Task<DataRequestProto> process_data(DataRequestListProto request, ServerCallContext context)
+    public Task<DataRequestProto> process_data(DataRequestListProto request, ServerCallContext context)
     {
         if (request.Requests.Count == 0)
         {

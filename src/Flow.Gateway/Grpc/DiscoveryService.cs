@@ -6,9 +6,9 @@ using Grpc.Core;
 namespace Flow.Gateway.Grpc;
 
 /// <summary><c>jina.JinaDiscoverEndpointsRPC/endpoint_discovery</c>: the endpoints the Flow's executors bind (Flow has no write endpoints or schemas).</summary>
-internal sealed class DiscoveryService(GatewayState state) : JinaDiscoverEndpointsRPC.JinaDiscoverEndpointsRPCBase
+internal sealed class DiscoveryService(GatewayState state)
 {
-    public override Task<EndpointsProto> endpoint_discovery(Empty request, ServerCallContext context)
+    public Task<EndpointsProto> endpoint_discovery(Empty request, ServerCallContext context)
     {
         var proto = new EndpointsProto { Schemas = new Struct() };
         proto.Endpoints.AddRange(state.Target.Endpoints.Endpoints);

@@ -8,9 +8,9 @@ using Grpc.Core;
 namespace Flow.Gateway.Grpc;
 
 /// <summary><c>jina.JinaGatewayDryRunRPC/dry_run</c>: SUCCESS when every executor answers, else ERROR naming those that did not.</summary>
-internal sealed class DryRunService(GatewayState state) : JinaGatewayDryRunRPC.JinaGatewayDryRunRPCBase
+internal sealed class DryRunService(GatewayState state)
 {
-    public override async Task<StatusProto> dry_run(Empty request, ServerCallContext context)
+    public async Task<StatusProto> dry_run(Empty request, ServerCallContext context)
     {
         var readiness = await state.Target.DryRunAsync(context.CancellationToken).ConfigureAwait(false);
         return readiness.Ready

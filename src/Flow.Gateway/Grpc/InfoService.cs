@@ -6,9 +6,9 @@ using Grpc.Core;
 namespace Flow.Gateway.Grpc;
 
 /// <summary><c>jina.JinaInfoRPC/_status</c>: versions and environment (see <see cref="GatewayInfo"/>).</summary>
-internal sealed class InfoService : JinaInfoRPC.JinaInfoRPCBase
+internal sealed class InfoService
 {
-    public override Task<JinaInfoProto> _status(Empty request, ServerCallContext context)
+    public Task<JinaInfoProto> _status(Empty request, ServerCallContext context)
     {
         var proto = new JinaInfoProto();
         proto.Jina.Add(GatewayInfo.Versions());

@@ -5,9 +5,9 @@ using Grpc.Core;
 namespace Flow.Gateway.Grpc;
 
 /// <summary><c>jina.JinaRPC/Call</c>: the client's bidirectional stream (see <see cref="CallStream"/>).</summary>
-internal sealed class JinaRpcService(GatewayState state) : JinaRPC.JinaRPCBase
+internal sealed class JinaRpcService(GatewayState state)
 {
-    public override async Task Call(IAsyncStreamReader<DataRequestProto> requestStream, IServerStreamWriter<DataRequestProto> responseStream, ServerCallContext context)
+    public async Task Call(IAsyncStreamReader<DataRequestProto> requestStream, IServerStreamWriter<DataRequestProto> responseStream, ServerCallContext context)
     {
         using var call = new CallStream(state.Target, state.Options.Prefetch, responseStream, context.CancellationToken);
         await call.RunAsync(requestStream).ConfigureAwait(false);

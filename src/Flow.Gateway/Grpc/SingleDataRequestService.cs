@@ -6,9 +6,9 @@ using Grpc.Core;
 namespace Flow.Gateway.Grpc;
 
 /// <summary><c>jina.JinaSingleDataRequestRPC/process_single_data</c>: one request, one response.</summary>
-internal sealed class SingleDataRequestService(GatewayState state) : JinaSingleDataRequestRPC.JinaSingleDataRequestRPCBase
+internal sealed class SingleDataRequestService(GatewayState state)
 {
-    public override Task<DataRequestProto> process_single_data(DataRequestProto request, ServerCallContext context)
+    public Task<DataRequestProto> process_single_data(DataRequestProto request, ServerCallContext context)
     {
         var received = Timestamp.FromDateTime(DateTime.UtcNow);
         var target = state.Target;

@@ -1,6 +1,7 @@
 using Flow.Gateway.Grpc;
 using Flow.Gateway.Http;
 using Flow.Gateway.Target;
+using Grpc.AspNetCore.Server.Model;
 using Grpc.HealthCheck;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -40,6 +41,8 @@ public static class FlowGatewayExtensions
         services.TryAddSingleton<DiscoveryService>();
         services.TryAddSingleton<DryRunService>();
         services.TryAddSingleton<InfoService>();
+        services.TryAddSingleton<JinaServices>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IServiceMethodProvider<JinaServices>, JinaServicesMethodProvider>());
         return services;
     }
 
@@ -65,12 +68,7 @@ public static class FlowGatewayExtensions
             health.SetStatus(service, global::Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving);
         }
 
-        endpoints.MapGrpcService<JinaRpcService>();
-        endpoints.MapGrpcService<SingleDataRequestService>();
-        endpoints.MapGrpcService<DataRequestService>();
-        endpoints.MapGrpcService<DiscoveryService>();
-        endpoints.MapGrpcService<DryRunService>();
-        endpoints.MapGrpcService<InfoService>();
+        endpoints.MapGrpcService<JinaServices>();
         endpoints.MapGrpcService<HealthServiceImpl>();
         HttpRoutes.Map(endpoints, endpoints.ServiceProvider.GetRequiredService<HttpFrontDoor>(), state.Options.MaxRequestBytes);
         return endpoints;

@@ -50,6 +50,13 @@ internal sealed class HttpFrontDoor(GatewayState state)
             await Problem.WriteAsync(context, e.StatusCode, "Bad request", "body: " + e.Message).ConfigureAwait(false);
             return;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // Invalid UTF-8 inside a string (System.Text.Json checks it when the string is read), or a value Flow's
+            // document model refuses.
+            await Problem.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, "Invalid request", "body: " + e.Message).ConfigureAwait(false);
+            return;
+        }
 
         var response = await target.SendAsync(request, context.RequestAborted).ConfigureAwait(false);
         switch (FailureClassifier.Classify(response))

@@ -34,8 +34,19 @@ internal static class DataRequestMapper
         }
 
         docsAsBytes = proto.Data?.DocumentsCase == DataRequestProto.Types.DataContentProto.DocumentsOneofCase.DocsBytes;
-        var docs = ReadDocs(proto.Data);
-        var parameters = proto.Parameters is { } p ? JsonStructConverter.FromStruct(p) : new JsonObject();
+        DocumentArray docs;
+        JsonObject parameters;
+        try
+        {
+            docs = ReadDocs(proto.Data);
+            parameters = proto.Parameters is { } p ? JsonStructConverter.FromStruct(p) : new JsonObject();
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException or OverflowException)
+        {
+            // A value Flow's document model refuses (its own checks); the reader names the fields it checks itself.
+            throw new GatewayInputException("data", e.Message);
+        }
+
         return new FlowRequest(endpoint, docs, parameters)
         {
             RequestId = header is { RequestId.Length: > 0 } ? header.RequestId : Document.NewId(),
