@@ -19,10 +19,14 @@ internal static class Program
                 return await Flow.FlowReduceBenchmark.RunAsync(rest);
             case "remote-pingpong":
                 return await Remote.RemotePingPongBenchmark.RunAsync(rest);
+            case "front-doors":
+                return await FrontDoors.FrontDoorsBenchmark.RunAsync(rest);
+            case "front-doors-client":
+                return await FrontDoors.FrontDoorsClient.RunAsync(rest);
             case "remote-docs":
                 return await Remote.RemoteDocsBenchmark.RunAsync(rest);
             default:
-                Console.Error.WriteLine($"unknown benchmark '{name}'. Available: pingpong, remote-pingpong, remote-docs, flow-overhead, flow-replicas, flow-reduce");
+                Console.Error.WriteLine($"unknown benchmark '{name}'. Available: pingpong, remote-pingpong, remote-docs, flow-overhead, flow-replicas, flow-reduce, front-doors");
                 return 2;
         }
     }
