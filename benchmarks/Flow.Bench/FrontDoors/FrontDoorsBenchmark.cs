@@ -33,26 +33,37 @@ internal static class FrontDoorsBenchmark
         await using var server = await FlowGatewayServer.StartAsync(new FlowHostGatewayTarget(host, flow), options);
         await using var echo = await FlowGatewayServer.StartAsync(new EchoTarget(), options);
 
+        var depth = BenchOptions.Int(args, "--depth", 8);
         var inProcess = new List<double>();
         var grpc = new List<double>();
+        var pipelined = new List<double>();
         var http = new List<double>();
+        var cores = Environment.ProcessorCount;
+        var load = $"--callers {callers} --seconds {seconds}";
         await InProcessAsync(host.Client, callers, TimeSpan.FromSeconds(1));
         for (var i = 0; i < repeat; i++)
         {
             inProcess.Add(await InProcessAsync(host.Client, callers, TimeSpan.FromSeconds(seconds)));
             Console.WriteLine($"front-doors-inprocess-run-{i + 1}: {inProcess[^1]:0} requests/s (FlowClient, callers={callers})");
-            var g = await ClientAsync("grpc", server.GrpcAddress!, $"--callers {callers} --seconds {seconds}");
+            var g = await ClientAsync("grpc", server.GrpcAddress!, load);
             grpc.Add(g.Rate);
-            Console.WriteLine($"front-doors-grpc-run-{i + 1}: {g.Rate:0} requests/s (JinaRPC.Call, streams={callers}, load generator used {g.Cpu:0.00} of {Environment.ProcessorCount} cores)");
-            var h = await ClientAsync("http", server.HttpAddress!, $"--callers {callers} --seconds {seconds}");
+            Console.WriteLine($"front-doors-grpc-run-{i + 1}: {g.Rate:0} requests/s (JinaRPC.Call, streams={callers}, 1 in flight each; load generator used {g.Cpu:0.00} of {cores} cores)");
+            var p = await ClientAsync("grpc", server.GrpcAddress!, load + $" --depth {depth}");
+            pipelined.Add(p.Rate);
+            Console.WriteLine($"front-doors-grpc-pipelined-run-{i + 1}: {p.Rate:0} requests/s (JinaRPC.Call, streams={callers}, {depth} in flight each as Jina's client writes ahead; load generator used {p.Cpu:0.00} of {cores} cores)");
+            var h = await ClientAsync("rawhttp", server.HttpAddress!, load);
             http.Add(h.Rate);
-            Console.WriteLine($"front-doors-http-run-{i + 1}: {h.Rate:0} requests/s (POST /post, connections={callers}, load generator used {h.Cpu:0.00} of {Environment.ProcessorCount} cores)");
+            Console.WriteLine($"front-doors-http-run-{i + 1}: {h.Rate:0} requests/s (POST /post, connections={callers}, keep-alive, wrk-like client; load generator used {h.Cpu:0.00} of {cores} cores)");
         }
 
-        var grpcEcho = await ClientAsync("grpc", echo.GrpcAddress!, $"--callers {callers} --seconds {seconds}");
-        Console.WriteLine($"front-doors-grpc-no-flow: {grpcEcho.Rate:0} requests/s (front door answering at once, streams={callers}, load generator used {grpcEcho.Cpu:0.00} cores)");
-        var httpEcho = await ClientAsync("http", echo.HttpAddress!, $"--callers {callers} --seconds {seconds}");
-        Console.WriteLine($"front-doors-http-no-flow: {httpEcho.Rate:0} requests/s (front door answering at once, connections={callers}, load generator used {httpEcho.Cpu:0.00} cores)");
+        var httpClient = await ClientAsync("http", server.HttpAddress!, load);
+        Console.WriteLine($"front-doors-http-httpclient: {httpClient.Rate:0} requests/s (POST /post through .NET's HttpClient, connections={callers}; load generator used {httpClient.Cpu:0.00} of {cores} cores)");
+        var grpcEcho = await ClientAsync("grpc", echo.GrpcAddress!, load);
+        Console.WriteLine($"front-doors-grpc-no-flow: {grpcEcho.Rate:0} requests/s (front door answering at once, streams={callers}, 1 in flight each; load generator used {grpcEcho.Cpu:0.00} of {cores} cores)");
+        var pipelinedEcho = await ClientAsync("grpc", echo.GrpcAddress!, load + $" --depth {depth}");
+        Console.WriteLine($"front-doors-grpc-pipelined-no-flow: {pipelinedEcho.Rate:0} requests/s (front door answering at once, streams={callers}, {depth} in flight each; load generator used {pipelinedEcho.Cpu:0.00} of {cores} cores)");
+        var httpEcho = await ClientAsync("rawhttp", echo.HttpAddress!, load);
+        Console.WriteLine($"front-doors-http-no-flow: {httpEcho.Rate:0} requests/s (front door answering at once, connections={callers}; load generator used {httpEcho.Cpu:0.00} of {cores} cores)");
 
         var p50InProcess = new List<double>();
         var p50Grpc = new List<double>();
@@ -61,15 +72,16 @@ internal static class FrontDoorsBenchmark
         {
             p50InProcess.Add(await InProcessLatencyAsync(host.Client, 5_000));
             p50Grpc.Add((await ClientAsync("grpc", server.GrpcAddress!, "--requests 5000")).P50);
-            p50Http.Add((await ClientAsync("http", server.HttpAddress!, "--requests 5000")).P50);
+            p50Http.Add((await ClientAsync("rawhttp", server.HttpAddress!, "--requests 5000")).P50);
             Console.WriteLine($"front-doors-latency-run-{i + 1}: p50 in-process {p50InProcess[^1]:0.0} us, grpc {p50Grpc[^1]:0.0} us, http {p50Http[^1]:0.0} us (callers=1)");
         }
 
         double inProc = BenchOptions.Median(inProcess), g50 = BenchOptions.Median(p50Grpc), h50 = BenchOptions.Median(p50Http);
-        double gRate = BenchOptions.Median(grpc), hRate = BenchOptions.Median(http);
+        double gRate = BenchOptions.Median(grpc), pRate = BenchOptions.Median(pipelined), hRate = BenchOptions.Median(http);
         Console.WriteLine($"front-doors-inprocess: {inProc:0} requests/s (FlowClient, callers={callers}, median of {repeat}); p50 {BenchOptions.Median(p50InProcess):0.0} us (callers=1)");
+        Console.WriteLine($"front-doors-grpc: {gRate:0} requests/s (streams={callers}, 1 in flight each, {gRate / inProc:0.00}x in-process, median of {repeat}); p50 {g50:0.0} us (callers=1)");
         Console.WriteLine($"front-doors-http: {hRate:0} requests/s (connections={callers}, {hRate / inProc:0.00}x in-process, median of {repeat}); p50 {h50:0.0} us (callers=1)");
-        Console.WriteLine($"front-doors: {gRate:0} requests/s (grpc streams={callers}, {gRate / inProc:0.00}x in-process; http {hRate:0}, {hRate / inProc:0.00}x; p50 grpc {g50:0} us, http {h50:0} us; median of {repeat})");
+        Console.WriteLine($"front-doors: {pRate:0} requests/s (grpc streams={callers} x {depth} in flight, {pRate / inProc:0.00}x in-process; 1 in flight {gRate / inProc:0.00}x; http {hRate / inProc:0.00}x; p50 grpc {g50:0} us, http {h50:0} us; median of {repeat})");
         return 0;
     }
 

@@ -26,10 +26,12 @@ internal static class FrontDoorsClient
         var callers = BenchOptions.Int(args, "--callers", 64);
         var seconds = BenchOptions.Int(args, "--seconds", 3);
         var requests = BenchOptions.Int(args, "--requests", 0);
+        var depth = BenchOptions.Int(args, "--depth", 1);
         Func<Task<Func<Task>>> connect = mode switch
         {
-            "grpc" => () => GrpcCaller(address),
+            "grpc" => () => depth > 1 ? PipelinedGrpcCaller(address, depth) : GrpcCaller(address),
             "http" => () => HttpCaller(address),
+            "rawhttp" => async () => (await RawHttpConnection.ConnectAsync(address, "/post", HttpBody)).PostAsync,
             _ => throw new ArgumentException("--mode grpc|http"),
         };
         if (requests > 0)
@@ -113,6 +115,35 @@ internal static class FrontDoorsClient
                 throw new InvalidOperationException("unexpected gRPC response");
             }
         });
+    }
+
+    /// <summary>
+    /// A stream with <paramref name="depth"/> requests in flight, as Jina's client uses Call (it writes ahead up to its
+    /// prefetch): each call of the returned function waits for one response and writes one more request.
+    /// </summary>
+    private static async Task<Func<Task>> PipelinedGrpcCaller(string address, int depth)
+    {
+        s_channel ??= GrpcChannel.ForAddress("http://" + address);
+        var call = new JinaRPC.JinaRPCClient(s_channel).Call();
+        var request = new DataRequestProto
+        {
+            Header = new HeaderProto { RequestId = "q", ExecEndpoint = "/index" },
+            Data = new DataRequestProto.Types.DataContentProto { Docs = new DocumentArrayProto { Docs = { new DocumentProto { Id = "q", Text = "hello" } } } },
+        };
+        for (var i = 0; i < depth; i++)
+        {
+            await call.RequestStream.WriteAsync(request).ConfigureAwait(false);
+        }
+
+        return async () =>
+        {
+            if (!await call.ResponseStream.MoveNext(CancellationToken.None).ConfigureAwait(false) || call.ResponseStream.Current.Header.Status.Code != StatusProto.Types.StatusCode.Success)
+            {
+                throw new InvalidOperationException("unexpected gRPC response");
+            }
+
+            await call.RequestStream.WriteAsync(request).ConfigureAwait(false);
+        };
     }
 
     private static Task<Func<Task>> HttpCaller(string address)

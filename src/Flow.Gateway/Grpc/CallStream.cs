@@ -22,7 +22,7 @@ internal sealed class CallStream : IDisposable
     private readonly IServerStreamWriter<DataRequestProto> _writer;
     private readonly SemaphoreSlim _slots;
     private readonly CancellationTokenSource _stop;
-    private readonly Channel<DataRequestProto> _responses = Channel.CreateUnbounded<DataRequestProto>(new UnboundedChannelOptions { SingleReader = false });
+    private readonly Channel<DataRequestProto> _responses = Channel.CreateUnbounded<DataRequestProto>(new UnboundedChannelOptions { SingleReader = false, AllowSynchronousContinuations = true });
     private int _pending = 1; // the requests in flight, plus one for the reading loop itself
     private RpcException? _failure;
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Flow.Core.Requests;
 using Flow.Gateway.Hosting;
@@ -69,13 +70,16 @@ internal sealed class HttpFrontDoor(GatewayState state)
                 return;
         }
 
-        context.Response.ContentType = "application/json";
-        using (var w = new Utf8JsonWriter(context.Response.BodyWriter))
+        // Written whole, then sent with its Content-Length: one write, no chunked framing.
+        var body = new ArrayBufferWriter<byte>(512);
+        using (var w = new Utf8JsonWriter(body))
         {
             HttpResponseWriter.Write(w, request, response, received);
         }
 
-        await context.Response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength = body.WrittenCount;
+        await context.Response.Body.WriteAsync(body.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
     }
 
     public Task RootAsync(HttpContext context) => WriteJsonAsync(context, static w =>
