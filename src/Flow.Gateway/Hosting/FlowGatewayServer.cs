@@ -57,7 +57,14 @@ public sealed class FlowGatewayServer : IAsyncDisposable
             throw new ArgumentException($"The gRPC and HTTP front doors cannot share port {g}.", nameof(options));
         }
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(FlowGatewayServer).Assembly.GetName().Name });
+        // Configured in code only: no appsettings.json (and no file watcher over the working directory), no ASPNETCORE_*
+        // environment variables that could move the endpoints.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(FlowGatewayServer).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         if (options.LoggerFactory is { } loggers)
         {

@@ -50,7 +50,8 @@ internal static class ExternalProcess
                 Assert.Fail($"'{program} {string.Join(' ', info.ArgumentList)}' did not finish within {bound.TotalSeconds:0} s and was killed.");
             }
 
-            return new Result(process.ExitCode, await stdout, await stderr);
+            // Bounded too: a process the program left behind could hold its output open.
+            return new Result(process.ExitCode, await stdout.WaitAsync(bound), await stderr.WaitAsync(bound));
         }
     }
 }

@@ -57,7 +57,7 @@ public sealed class FlowRunProcess : IDisposable
             using var cancel = new CancellationTokenSource(bound);
             while (true)
             {
-                var line = await process.StandardOutput.ReadLineAsync(cancel.Token)
+                var line = await process.StandardOutput.ReadLineAsync(cancel.Token).AsTask().WaitAsync(cancel.Token)
                     ?? throw new InvalidOperationException("flow run exited before READY: " + await process.StandardError.ReadToEndAsync(cancel.Token));
                 if (line.StartsWith("READY grpc=", StringComparison.Ordinal))
                 {
@@ -80,8 +80,8 @@ public sealed class FlowRunProcess : IDisposable
         var kill = await ExternalProcess.RunAsync("kill", ["-INT", Pid.ToString(System.Globalization.CultureInfo.InvariantCulture)], bound);
         Assert.Equal(0, kill.ExitCode);
         using var cancel = new CancellationTokenSource(bound);
-        var output = await _process.StandardOutput.ReadToEndAsync(cancel.Token);
-        await _process.WaitForExitAsync(cancel.Token);
+        var output = await _process.StandardOutput.ReadToEndAsync(cancel.Token).WaitAsync(cancel.Token);
+        await _process.WaitForExitAsync(cancel.Token).WaitAsync(cancel.Token);
         return (_process.ExitCode, output);
     }
 
