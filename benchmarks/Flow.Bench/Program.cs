@@ -22,6 +22,8 @@ internal static class Program
                          Akka pool [--requests 200] [--callers 64] [--repeat 3]
           flow-reduce    10 shards x 100 docs x 20 matches polled ALL: reduce alone, and end to end vs raw Akka scattering
                          [--requests 50] [--repeat 3]
+          front-doors    the same 3 no-op executors through Jina's gRPC (JinaRPC.Call, 64 streams) and HTTP (POST /post, 64
+                         connections) front doors, beside the in-process FlowClient; the load generator in its own process
           micro [filter] BenchmarkDotNet (benchmarks/Flow.Benchmarks)
         """;
 
@@ -43,6 +45,11 @@ internal static class Program
                 return await FlowReplicasBenchmark.RunAsync(rest);
             case "flow-reduce":
                 return await FlowReduceBenchmark.RunAsync(rest);
+            case "front-doors":
+                return await FrontDoors.FrontDoorsBenchmark.RunAsync(rest);
+            case "front-doors-client":
+                // Hidden: front-doors runs its load generator in its own process.
+                return await FrontDoors.FrontDoorsClient.RunAsync(rest);
             case StartupChild.Argument:
                 // Hidden: flow-startup re-invokes this binary for each cold measurement (a fresh process each).
                 return await StartupChild.RunAsync(rest);

@@ -1,5 +1,7 @@
 using System.CommandLine;
 
+using Flow.Host.Run;
+
 namespace Flow.Host.Cli;
 
 /// <summary>The <c>flow</c> command line: <c>config</c>, <c>host</c>, <c>status</c>, <c>post</c>.</summary>
@@ -14,6 +16,7 @@ internal static class FlowCommandLine
             HostCommand.Create(stdin, stdout, stderr),
             StatusCommand.Create(stdout, stderr),
             PostCommand.Create(stdout, stderr),
+            RunCommand.Create(stdin, stdout, stderr),
         };
         root.SetAction(result =>
         {

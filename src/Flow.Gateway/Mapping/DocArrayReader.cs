@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+using Flow.Core.Documents;
+using Flow.Core.Wire;
+using Flow.Gateway.Protos.DocArray;
+
+namespace Flow.Gateway.Mapping;
+
+/// <summary>
+/// docarray v1 documents (DocumentProto) into Flow's <see cref="Document"/>s, recursively through chunks and matches.
+/// What Flow does not model (<c>offset</c>, <c>location</c>, <c>evaluations</c>, <c>_metadata</c>) is not carried.
+/// Errors are <see cref="GatewayInputException"/>s naming the field (<c>docs[3].matches[0].embedding...</c>).
+/// </summary>
+internal static class DocArrayReader
+{
+    public static DocumentArray Read(DocumentArrayProto proto, string field)
+    {
+        var docs = new DocumentArray(proto.Docs.Count);
+        for (var i = 0; i < proto.Docs.Count; i++)
+        {
+            docs.Add(Read(proto.Docs[i], field + "[" + i + "]"));
+        }
+
+        return docs;
+    }
+
+    public static Document Read(DocumentProto p, string field)
+    {
+        var doc = new Document
+        {
+            Id = p.Id,
+            ParentId = NullIfEmpty(p.ParentId),
+            Uri = NullIfEmpty(p.Uri),
+            MimeType = NullIfEmpty(p.MimeType),
+            Modality = NullIfEmpty(p.Modality),
+            Granularity = ToInt(p.Granularity, field + ".granularity"),
+            Adjacency = ToInt(p.Adjacency, field + ".adjacency"),
+        };
+        if (p.Weight != 0f)
+        {
+            doc.Weight = p.Weight;
+        }
+
+        switch (p.ContentCase)
+        {
+            case DocumentProto.ContentOneofCase.Text:
+                doc.Text = p.Text;
+                break;
+            case DocumentProto.ContentOneofCase.Blob:
+                doc.Blob = p.Blob.Memory;
+                break;
+            case DocumentProto.ContentOneofCase.Tensor:
+                doc.Tensor = NdArrayReader.ReadTensor(p.Tensor, field + ".tensor");
+                break;
+        }
+
+        if (p.Embedding is { } embedding)
+        {
+            doc.Embedding = NdArrayReader.ReadEmbedding(embedding, field + ".embedding");
+        }
+
+        if (p.Tags is { Fields.Count: > 0 } tags)
+        {
+            doc.Tags = JsonStructConverter.FromStruct(tags);
+        }
+
+        if (p.Scores.Count > 0)
+        {
+            var scores = doc.Scores;
+            foreach (var (name, s) in p.Scores)
+            {
+                scores[name] = new NamedScore(s.Value, NullIfEmpty(s.OpName), NullIfEmpty(s.Description), NullIfEmpty(s.RefId));
+            }
+        }
+
+        if (p.Chunks.Count > 0)
+        {
+            doc.Chunks = ReadList(p.Chunks, field + ".chunks");
+        }
+
+        if (p.Matches.Count > 0)
+        {
+            doc.Matches = ReadList(p.Matches, field + ".matches");
+        }
+
+        return doc;
+    }
+
+    private static DocumentArray ReadList(IList<DocumentProto> list, string field)
+    {
+        var docs = new DocumentArray(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            docs.Add(Read(list[i], field + "[" + i + "]"));
+        }
+
+        return docs;
+    }
+
+    private static int ToInt(uint value, string field) =>
+        value <= int.MaxValue ? (int)value : throw new GatewayInputException(field, $"{value} is above {int.MaxValue}");
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+}
