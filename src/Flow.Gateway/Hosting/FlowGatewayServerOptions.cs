@@ -57,7 +57,7 @@ public sealed record FlowGatewayServerOptions
             Gateway = new FlowGatewayOptions
             {
                 Prefetch = config.GetInt("flow.gateway.prefetch", defaults.Prefetch),
-                MaxRequestBytes = config.GetInt("flow.gateway.max-request-bytes", defaults.MaxRequestBytes),
+                MaxRequestBytes = checked((int)config.GetByteSize("flow.gateway.max-request-bytes", defaults.MaxRequestBytes)),
             },
         };
     }

@@ -54,7 +54,18 @@ internal static class HostCommand
         }
 
         var name = definition.Name ?? FlowNameOf(flowFile);
-        return await NodeRunner.RunAsync("flow host", options, config, akka => akka.WithFlow(definition, new FlowHostOptions { Name = name }), stdin, stdout, stderr).ConfigureAwait(false);
+        return await NodeRunner.RunAsync(
+            "flow host",
+            options,
+            config,
+            akka =>
+            {
+                akka.WithFlow(definition, new FlowHostOptions { Name = name });
+                NodeFrontDoors.AddTo(akka, config, name, definition, stdout);
+            },
+            stdin,
+            stdout,
+            stderr).ConfigureAwait(false);
     }
 
     /// <summary>A Flow file's name as a Flow name: letters, digits, '-', '_' and '.' kept, anything else '-'.</summary>

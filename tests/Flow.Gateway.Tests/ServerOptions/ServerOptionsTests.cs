@@ -28,4 +28,14 @@ public sealed class ServerOptionsTests
     {
         Assert.Null(FlowGatewayServerOptions.FromConfig(Config.ParseString("flow.loglevel = INFO")));
     }
+
+    [Fact]
+    public void FromConfig_FlowsReference_NoDoorsUntilAPortIsSet_ThenItsDefaults()
+    {
+        Assert.Null(FlowGatewayServerOptions.FromConfig(Flow.Actors.Configuration.FlowConfig.Reference));
+
+        var options = FlowGatewayServerOptions.FromConfig(Flow.Actors.Configuration.FlowConfig.ParseString("flow.gateway.http.port = 0"))!;
+
+        Assert.Equal(("127.0.0.1", (int?)null, (int?)0, 1000, 64 * 1024 * 1024), (options.Host, options.GrpcPort, options.HttpPort, options.Gateway.Prefetch, options.Gateway.MaxRequestBytes));
+    }
 }
