@@ -18,6 +18,8 @@ public sealed class Document
     private string? _id;
     private JsonObject? _tags;
     private Dictionary<string, NamedScore>? _scores;
+    private Dictionary<string, NamedScore>? _evaluations;
+    private float[]? _location;
     private DocumentArray? _chunks;
     private DocumentArray? _matches;
 
@@ -68,6 +70,22 @@ public sealed class Document
     /// <summary>The weight; null when unset (as Jina's optional weight).</summary>
     public float? Weight { get; set; }
 
+    /// <summary>
+    /// The position of this document in its parent (e.g. a chunk's character or frame offset); null when unset. Jina's
+    /// offset is a proto3 float, so 0 reads as unset on Jina's wire.
+    /// </summary>
+    public float? Offset { get; set; }
+
+    /// <summary>
+    /// The location of this document in its parent (e.g. a box's coordinates); null when unset. Setting copies the given
+    /// values; the list read back is immutable, so a clone shares it.
+    /// </summary>
+    public IReadOnlyList<float>? Location
+    {
+        get => _location;
+        set => _location = value is null || value.Count == 0 ? null : [.. value];
+    }
+
     /// <summary>The recursion depth of chunks (0 for a root document).</summary>
     public int Granularity { get; set; }
 
@@ -97,6 +115,16 @@ public sealed class Document
         set => _scores = value is null ? null : new Dictionary<string, NamedScore>(value, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Named evaluations (Jina's <c>evaluations</c>: how well this document's matches score against a ground truth,
+    /// e.g. <c>precision@10</c>), allocated on first read; setting copies the given entries.
+    /// </summary>
+    public IDictionary<string, NamedScore> Evaluations
+    {
+        get => _evaluations ??= new Dictionary<string, NamedScore>(StringComparer.Ordinal);
+        set => _evaluations = value is null ? null : new Dictionary<string, NamedScore>(value, StringComparer.Ordinal);
+    }
+
     /// <summary>Sub-documents (segments) of this document, allocated on first read.</summary>
     public DocumentArray Chunks
     {
@@ -118,6 +146,8 @@ public sealed class Document
 
     internal bool HasScores => _scores is not null && _scores.Count > 0;
 
+    internal bool HasEvaluations => _evaluations is not null && _evaluations.Count > 0;
+
     internal bool HasChunks => _chunks is not null && _chunks.Count > 0;
 
     internal bool HasMatches => _matches is not null && _matches.Count > 0;
@@ -125,6 +155,8 @@ public sealed class Document
     internal JsonObject? TagsOrNull => _tags;
 
     internal Dictionary<string, NamedScore>? ScoresOrNull => _scores;
+
+    internal Dictionary<string, NamedScore>? EvaluationsOrNull => _evaluations;
 
     internal DocumentArray? ChunksOrNull => _chunks;
 
@@ -134,9 +166,11 @@ public sealed class Document
 
     internal void SetScoresRaw(Dictionary<string, NamedScore>? scores) => _scores = scores;
 
+    internal void SetEvaluationsRaw(Dictionary<string, NamedScore>? evaluations) => _evaluations = evaluations;
+
     /// <summary>
-    /// Returns a deep copy: tags, scores, chunks and matches are copied; immutable values (embedding,
-    /// tensor, blob, scores' entries) are shared. The copy has the same id (generated first if absent).
+    /// Returns a deep copy: tags, scores, evaluations, chunks and matches are copied; immutable values (embedding,
+    /// tensor, blob, location, scores' entries) are shared. The copy has the same id (generated first if absent).
     /// </summary>
     /// <returns>An independent document equal to this one.</returns>
     public Document Clone()
@@ -153,8 +187,10 @@ public sealed class Document
             Embedding = Embedding,
             Tensor = Tensor,
             Weight = Weight,
+            Offset = Offset,
             Granularity = Granularity,
             Adjacency = Adjacency,
+            _location = _location,
         };
         if (_tags is not null && _tags.Count > 0)
         {
@@ -164,6 +200,11 @@ public sealed class Document
         if (_scores is not null && _scores.Count > 0)
         {
             copy._scores = new Dictionary<string, NamedScore>(_scores, StringComparer.Ordinal);
+        }
+
+        if (_evaluations is not null && _evaluations.Count > 0)
+        {
+            copy._evaluations = new Dictionary<string, NamedScore>(_evaluations, StringComparer.Ordinal);
         }
 
         if (_chunks is not null && _chunks.Count > 0)

@@ -89,7 +89,7 @@ public static class DocumentReducer
 
     /// <summary>
     /// Merges <paramref name="source"/> into <paramref name="target"/>: every field set in the source and
-    /// unset in the target is copied as a whole value (tags and scores are not merged key by key), except
+    /// unset in the target is copied as a whole value (tags, scores and evaluations are not merged key by key), except
     /// <c>Id</c>, <c>ParentId</c>, <c>Matches</c> and <c>Chunks</c>; then the matches and the chunks are
     /// reduced recursively with <see cref="Reduce"/>.
     /// </summary>
@@ -136,6 +136,18 @@ public static class DocumentReducer
         {
             target.Weight = source.Weight;
         }
+
+        // Offset is a proto3 float in Jina too.
+        if (target.Offset is null or 0f && source.Offset is not (null or 0f))
+        {
+            target.Offset = source.Offset;
+        }
+
+        if (target.Location is not { Count: > 0 } && source.Location is { Count: > 0 })
+        {
+            target.Location = source.Location;
+        }
+
         if (target.Granularity == 0)
         {
             target.Granularity = source.Granularity;
@@ -156,6 +168,12 @@ public static class DocumentReducer
         {
             target.SetScoresRaw(source.ScoresOrNull);
             source.SetScoresRaw(null);
+        }
+
+        if (!target.HasEvaluations && source.HasEvaluations)
+        {
+            target.SetEvaluationsRaw(source.EvaluationsOrNull);
+            source.SetEvaluationsRaw(null);
         }
 
         if (source.HasMatches)

@@ -71,18 +71,24 @@ internal static class DocumentProtoConverter
             p.Tags = JsonStructConverter.ToStruct(doc.Tags);
         }
 
+        if (doc.Offset is { } offset)
+        {
+            p.Offset = offset;
+        }
+
+        if (doc.Location is { } location)
+        {
+            p.Location.AddRange(location);
+        }
+
         if (doc.ScoresOrNull is { Count: > 0 } scores)
         {
-            foreach (var (name, score) in scores)
-            {
-                p.Scores.Add(name, new NamedScoreProto
-                {
-                    Value = score.Value,
-                    OpName = score.OpName ?? string.Empty,
-                    Description = score.Description ?? string.Empty,
-                    RefId = score.RefId ?? string.Empty,
-                });
-            }
+            AddScores(p.Scores, scores);
+        }
+
+        if (doc.EvaluationsOrNull is { Count: > 0 } evaluations)
+        {
+            AddScores(p.Evaluations, evaluations);
         }
 
         if (doc.HasChunks)
@@ -132,15 +138,24 @@ internal static class DocumentProtoConverter
             doc.Tags = JsonStructConverter.FromStruct(tags);
         }
 
+        if (p.HasOffset)
+        {
+            doc.Offset = p.Offset;
+        }
+
+        if (p.Location.Count > 0)
+        {
+            doc.Location = ToArray(p.Location);
+        }
+
         if (p.Scores.Count > 0)
         {
-            var scores = new Dictionary<string, NamedScore>(p.Scores.Count, StringComparer.Ordinal);
-            foreach (var (name, s) in p.Scores)
-            {
-                scores[name] = new NamedScore(s.Value, NullIfEmpty(s.OpName), NullIfEmpty(s.Description), NullIfEmpty(s.RefId));
-            }
+            doc.SetScoresRaw(ReadScores(p.Scores));
+        }
 
-            doc.SetScoresRaw(scores);
+        if (p.Evaluations.Count > 0)
+        {
+            doc.SetEvaluationsRaw(ReadScores(p.Evaluations));
         }
 
         if (p.Chunks is { Docs.Count: > 0 } chunks)
@@ -154,6 +169,31 @@ internal static class DocumentProtoConverter
         }
 
         return doc;
+    }
+
+    private static void AddScores(Google.Protobuf.Collections.MapField<string, NamedScoreProto> target, Dictionary<string, NamedScore> scores)
+    {
+        foreach (var (name, score) in scores)
+        {
+            target.Add(name, new NamedScoreProto
+            {
+                Value = score.Value,
+                OpName = score.OpName ?? string.Empty,
+                Description = score.Description ?? string.Empty,
+                RefId = score.RefId ?? string.Empty,
+            });
+        }
+    }
+
+    private static Dictionary<string, NamedScore> ReadScores(Google.Protobuf.Collections.MapField<string, NamedScoreProto> source)
+    {
+        var scores = new Dictionary<string, NamedScore>(source.Count, StringComparer.Ordinal);
+        foreach (var (name, s) in source)
+        {
+            scores[name] = new NamedScore(s.Value, NullIfEmpty(s.OpName), NullIfEmpty(s.Description), NullIfEmpty(s.RefId));
+        }
+
+        return scores;
     }
 
     private static EmbeddingProto ToProto(Embedding e)

@@ -7,7 +7,7 @@ namespace Flow.Gateway.Mapping;
 
 /// <summary>
 /// docarray v1 documents (DocumentProto) into Flow's <see cref="Document"/>s, recursively through chunks and matches.
-/// What Flow does not model (<c>offset</c>, <c>location</c>, <c>evaluations</c>, <c>_metadata</c>) is not carried.
+/// docarray's internal <c>_metadata</c> is not carried; an <c>offset</c> or <c>weight</c> of 0 reads as unset (proto3).
 /// Errors are <see cref="GatewayInputException"/>s naming the field (<c>docs[3].matches[0].embedding...</c>).
 /// </summary>
 internal static class DocArrayReader
@@ -63,13 +63,24 @@ internal static class DocArrayReader
             doc.Tags = JsonStructConverter.FromStruct(tags);
         }
 
+        if (p.Offset != 0f)
+        {
+            doc.Offset = p.Offset;
+        }
+
+        if (p.Location.Count > 0)
+        {
+            doc.Location = p.Location;
+        }
+
         if (p.Scores.Count > 0)
         {
-            var scores = doc.Scores;
-            foreach (var (name, s) in p.Scores)
-            {
-                scores[name] = new NamedScore(s.Value, NullIfEmpty(s.OpName), NullIfEmpty(s.Description), NullIfEmpty(s.RefId));
-            }
+            ReadScores(p.Scores, doc.Scores);
+        }
+
+        if (p.Evaluations.Count > 0)
+        {
+            ReadScores(p.Evaluations, doc.Evaluations);
         }
 
         if (p.Chunks.Count > 0)
@@ -83,6 +94,14 @@ internal static class DocArrayReader
         }
 
         return doc;
+    }
+
+    private static void ReadScores(IDictionary<string, NamedScoreProto> source, IDictionary<string, NamedScore> target)
+    {
+        foreach (var (name, s) in source)
+        {
+            target[name] = new NamedScore(s.Value, NullIfEmpty(s.OpName), NullIfEmpty(s.Description), NullIfEmpty(s.RefId));
+        }
     }
 
     private static DocumentArray ReadList(IList<DocumentProto> list, string field)

@@ -34,7 +34,13 @@ internal static class DocArrayWriter
             Granularity = (uint)Math.Max(0, doc.Granularity),
             Adjacency = (uint)Math.Max(0, doc.Adjacency),
             Weight = doc.Weight ?? 0f,
+            Offset = doc.Offset ?? 0f,
         };
+        if (doc.Location is { } location)
+        {
+            p.Location.AddRange(location);
+        }
+
         if (doc.Text is { } text)
         {
             p.Text = text;
@@ -60,16 +66,12 @@ internal static class DocArrayWriter
 
         if (doc.ScoresOrNull is { Count: > 0 } scores)
         {
-            foreach (var (name, s) in scores)
-            {
-                p.Scores.Add(name, new NamedScoreProto
-                {
-                    Value = (float)s.Value,
-                    OpName = s.OpName ?? string.Empty,
-                    Description = s.Description ?? string.Empty,
-                    RefId = s.RefId ?? string.Empty,
-                });
-            }
+            WriteScores(scores, p.Scores);
+        }
+
+        if (doc.EvaluationsOrNull is { Count: > 0 } evaluations)
+        {
+            WriteScores(evaluations, p.Evaluations);
         }
 
         if (doc.ChunksOrNull is { Count: > 0 } chunks)
@@ -89,5 +91,19 @@ internal static class DocArrayWriter
         }
 
         return p;
+    }
+
+    private static void WriteScores(Dictionary<string, NamedScore> source, IDictionary<string, NamedScoreProto> target)
+    {
+        foreach (var (name, s) in source)
+        {
+            target.Add(name, new NamedScoreProto
+            {
+                Value = (float)s.Value,
+                OpName = s.OpName ?? string.Empty,
+                Description = s.Description ?? string.Empty,
+                RefId = s.RefId ?? string.Empty,
+            });
+        }
     }
 }

@@ -47,6 +47,23 @@ public sealed class DocumentTests
     }
 
     [Fact]
+    public void Clone_OffsetLocationAndEvaluations_CopiedIndependently()
+    {
+        var location = new[] { 1f, 2f };
+        var doc = new Document { Id = "a", Offset = 3f, Location = location };
+        doc.Evaluations["p"] = new NamedScore(0.5);
+        location[0] = 9f;
+
+        var copy = doc.Clone();
+        copy.Evaluations["p"] = new NamedScore(0.9);
+
+        Assert.Equal(3f, copy.Offset);
+        Assert.Equal([1f, 2f], copy.Location!);
+        Assert.Equal(0.5, doc.Evaluations["p"].Value);
+        Assert.Equal(0.9, copy.Evaluations["p"].Value);
+    }
+
+    [Fact]
     public void Embedding_Sparse_ToDensePlacesValues()
     {
         var e = Embedding.Sparse(5, [1, 3], [0.5f, 2f]);

@@ -20,7 +20,8 @@ public sealed class DocumentFilterTests
         b.Tags["key"] = 7.5;
         b.Tags["type"] = "text";
         b.Scores["cosine"] = new NamedScore(0.9);
-        var c = new Document { Id = "c" };
+        b.Evaluations["precision"] = new NamedScore(0.25);
+        var c = new Document { Id = "c", Offset = 2f, Location = [1f] };
         return new DocumentArray([a, b, c]);
     }
 
@@ -52,6 +53,10 @@ public sealed class DocumentFilterTests
     [InlineData("{\"granularity\": {\"$eq\": 1}}", "b")]
     [InlineData("{\"weight\": {\"$exists\": true}}", "a")]
     [InlineData("{\"scores__cosine__value\": {\"$gt\": 0.5}}", "b")]
+    [InlineData("{\"evaluations__precision__value\": {\"$lt\": 0.5}}", "b")]
+    [InlineData("{\"evaluations__precision__value\": {\"$exists\": false}}", "a,c")]
+    [InlineData("{\"offset\": {\"$eq\": 2}}", "c")]
+    [InlineData("{\"location\": {\"$exists\": true}}", "c")]
     [InlineData("{\"$or\": [{\"tags__type\": {\"$eq\": \"image\"}}, {\"id\": {\"$eq\": \"c\"}}]}", "a,c")]
     [InlineData("{\"$and\": [{\"tags__key\": {\"$gt\": 1}}, {\"tags__type\": {\"$eq\": \"text\"}}]}", "b")]
     [InlineData("{\"$not\": {\"tags__type\": {\"$eq\": \"image\"}}}", "b,c")]
@@ -70,6 +75,7 @@ public sealed class DocumentFilterTests
     [InlineData("{\"$xor\": []}", "unknown logical operator '$xor'")]
     [InlineData("{\"$or\": []}", "$or takes a non-empty list of conditions.")]
     [InlineData("{\"tags\": {\"$eq\": 1}}", "field 'tags': name a tag as tags__<key>.")]
+    [InlineData("{\"evaluations__p\": {\"$eq\": 1}}", "field 'evaluations__p': name a score as evaluations__<name>__value.")]
     [InlineData("{\"tags__k\": {\"$exists\": 1}}", "field 'tags__k': $exists takes true or false.")]
     public void Parse_Malformed_FormatExceptionSaysWhy(string filter, string expectedStart)
     {

@@ -86,6 +86,23 @@ public sealed class DocumentReducerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Reduce_OffsetLocationEvaluations_CopiedWhereUnset()
+    {
+        var left = new DocumentArray([new Document { Id = "a", Offset = 0f, Location = [] }, new Document { Id = "b", Offset = 1f, Location = [1f] }]);
+        left[1].Evaluations["e1"] = new NamedScore(1);
+        var right = new DocumentArray([new Document { Id = "a", Offset = 5f, Location = [2f, 3f] }, new Document { Id = "b", Offset = 6f, Location = [9f] }]);
+        right[0].Evaluations["e2"] = new NamedScore(2);
+        right[1].Evaluations["e2"] = new NamedScore(3);
+        left.Reduce(right);
+        Assert.Equal(5f, left[0].Offset);
+        Assert.Equal([2f, 3f], left[0].Location!);
+        Assert.Equal(new NamedScore(2), left[0].Evaluations["e2"]);
+        Assert.Equal(1f, left[1].Offset);
+        Assert.Equal([1f], left[1].Location!);
+        Assert.Equal(new[] { "e1" }, left[1].Evaluations.Keys.ToArray());
+    }
+
+    [Fact]
     public void Reduce_IdAndParentId_NeverCopied()
     {
         var left = new DocumentArray([Doc("a")]);

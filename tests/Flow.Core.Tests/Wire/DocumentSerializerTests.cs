@@ -73,8 +73,25 @@ public sealed class DocumentSerializerTests
         Assert.True(back.Blob.IsEmpty);
         Assert.Empty(back.Tags);
         Assert.Empty(back.Scores);
+        Assert.Empty(back.Evaluations);
+        Assert.Null(back.Offset);
+        Assert.Null(back.Location);
         Assert.Empty(back.Chunks);
         Assert.Empty(back.Matches);
+    }
+
+    [Fact]
+    public void RoundTrip_OffsetLocationAndEvaluations_Preserved()
+    {
+        var doc = new Document { Id = "e", Offset = 0f, Location = [2f, 7f] };
+        doc.Evaluations["recall"] = new NamedScore(0.75, "r@10", "desc", "ref");
+
+        var back = DocumentSerializer.DeserializeDocument(DocumentSerializer.Serialize(doc));
+
+        Assert.Equal(0f, back.Offset);
+        Assert.Equal([2f, 7f], back.Location);
+        Assert.Equal(new NamedScore(0.75, "r@10", "desc", "ref"), back.Evaluations["recall"]);
+        Assert.Empty(back.Scores);
     }
 
     [Fact]

@@ -129,4 +129,21 @@ public sealed class PostTests(FlowFixture fixture) : IClassFixture<FlowFixture>
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal([1.5f, -2f], body.GetProperty("data")[0].GetProperty("embedding").EnumerateArray().Select(e => e.GetSingle()));
     }
+
+    [Fact]
+    public async Task Post_OffsetLocationAndEvaluations_ComeBackAsSent()
+    {
+        var (status, body, _) = await SendAsync(HttpMethod.Post, "/post", """
+            {"data": [{"id": "d", "offset": 3, "location": [1, 2.5], "evaluations": {"precision": {"value": 0.5, "op_name": "p@1"}}}],
+             "exec_endpoint": "/echo"}
+            """);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var d = body.GetProperty("data")[0];
+        Assert.Equal(3f, d.GetProperty("offset").GetSingle());
+        Assert.Equal([1f, 2.5f], d.GetProperty("location").EnumerateArray().Select(e => e.GetSingle()));
+        var precision = d.GetProperty("evaluations").GetProperty("precision");
+        Assert.Equal((0.5, "p@1"), (precision.GetProperty("value").GetDouble(), precision.GetProperty("op_name").GetString()));
+        Assert.False(d.TryGetProperty("scores", out _));
+    }
 }

@@ -21,6 +21,8 @@ public sealed class DocArrayMappingTests
             MimeType = "text/plain",
             Modality = "text",
             Weight = 0.25f,
+            Offset = 4f,
+            Location = [1f, 5f],
             Granularity = 1,
             Adjacency = 2,
             Embedding = Embedding.Sparse(10, [1, 7], [0.5f, -1f]),
@@ -28,6 +30,7 @@ public sealed class DocArrayMappingTests
         doc.Tags["n"] = 3L;
         doc.Tags["nested"] = new JsonObject { ["list"] = new JsonArray(1L, "two", true, null) };
         doc.Scores["cosine"] = new NamedScore(0.75, "cosine", "similarity", "ref");
+        doc.Evaluations["precision"] = new NamedScore(0.5, "p@1");
         var chunk = new Document { Id = "c1", Tensor = new Tensor([1f, 2f, 3f, 4f, 5f, 6f], [2, 3]) };
         chunk.Matches.Add(new Document { Id = "c1m1", Blob = new byte[] { 1, 2, 3 }, Embedding = Embedding.Dense([1f, 2f]) });
         doc.Chunks.Add(chunk);
@@ -41,6 +44,12 @@ public sealed class DocArrayMappingTests
         Assert.Equal(doc.Embedding, back.Embedding);
         Assert.True(JsonNode.DeepEquals(doc.Tags, back.Tags));
         Assert.Equal(new NamedScore(0.75, "cosine", "similarity", "ref"), back.Scores["cosine"]);
+        Assert.Equal(new NamedScore(0.5, "p@1"), back.Evaluations["precision"]);
+        Assert.Equal(4f, back.Offset);
+        Assert.Equal([1f, 5f], back.Location);
+        Assert.Null(back.Chunks[0].Offset);
+        Assert.Null(back.Chunks[0].Location);
+        Assert.Empty(back.Chunks[0].Evaluations);
         Assert.Equal(new Tensor([1f, 2f, 3f, 4f, 5f, 6f], [2, 3]), back.Chunks[0].Tensor);
         Assert.Equal([1, 2, 3], back.Chunks[0].Matches[0].Blob.ToArray());
         Assert.Equal(Embedding.Dense([1f, 2f]), back.Chunks[0].Matches[0].Embedding);

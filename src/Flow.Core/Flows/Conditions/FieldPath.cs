@@ -3,11 +3,11 @@ using Flow.Core.Documents;
 
 namespace Flow.Core.Flows.Conditions;
 
-/// <summary>A docarray field path such as <c>tags__a__b</c>, <c>text</c> or <c>scores__cosine__value</c>.</summary>
+/// <summary>A docarray field path such as <c>tags__a__b</c>, <c>text</c>, <c>scores__cosine__value</c> or <c>evaluations__precision__value</c>.</summary>
 internal sealed class FieldPath
 {
     private static readonly string[] TopLevel =
-        ["id", "parent_id", "text", "uri", "mime_type", "modality", "weight", "granularity", "adjacency", "embedding", "tensor", "blob"];
+        ["id", "parent_id", "text", "uri", "mime_type", "modality", "weight", "offset", "location", "granularity", "adjacency", "embedding", "tensor", "blob"];
 
     private readonly string _root;
     private readonly string[] _rest;
@@ -30,11 +30,11 @@ internal sealed class FieldPath
                 throw new FormatException($"field '{path}': name a tag as tags__<key>.");
             }
         }
-        else if (root == "scores")
+        else if (root is "scores" or "evaluations")
         {
             if (rest.Length != 2 || rest[0].Length == 0 || rest[1] is not ("value" or "op_name" or "description" or "ref_id"))
             {
-                throw new FormatException($"field '{path}': name a score as scores__<name>__value.");
+                throw new FormatException($"field '{path}': name a score as {root}__<name>__value.");
             }
         }
         else if (Array.IndexOf(TopLevel, root) < 0 || rest.Length > 0)
@@ -64,7 +64,8 @@ internal sealed class FieldPath
                 value = node;
                 return true;
             case "scores":
-                if (doc.ScoresOrNull is not { } scores || !scores.TryGetValue(_rest[0], out var score))
+            case "evaluations":
+                if ((_root == "scores" ? doc.ScoresOrNull : doc.EvaluationsOrNull) is not { } scores || !scores.TryGetValue(_rest[0], out var score))
                 {
                     return false;
                 }
@@ -98,6 +99,12 @@ internal sealed class FieldPath
             case "weight":
                 value = doc.Weight is { } w ? JsonValue.Create(w) : null;
                 return true;
+            case "offset":
+                value = doc.Offset is { } o ? JsonValue.Create(o) : null;
+                return true;
+            case "location":
+                value = doc.Location is { Count: > 0 } ? JsonValue.Create(true) : null;
+                return true;
             case "granularity":
                 value = JsonValue.Create(doc.Granularity);
                 return true;
@@ -127,7 +134,7 @@ internal sealed class FieldPath
             return false;
         }
 
-        if (_root is "tags" or "scores")
+        if (_root is "tags" or "scores" or "evaluations")
         {
             return true;
         }

@@ -6,8 +6,8 @@ namespace Flow.Gateway.Http.Json;
 
 /// <summary>
 /// Documents in docarray's JSON (field names as in DocumentProto: <c>id</c>, <c>text</c>, <c>blob</c> base64, <c>tensor</c>,
-/// <c>embedding</c>, <c>tags</c>, <c>uri</c>, <c>mime_type</c>, <c>scores</c> as <c>{name: {"value": v}}</c>, <c>chunks</c>,
-/// <c>matches</c>, ...; camelCase accepted) into Flow's documents. A plain string is a text document. Fields Flow does not
+/// <c>embedding</c>, <c>tags</c>, <c>uri</c>, <c>mime_type</c>, <c>weight</c>, <c>offset</c>, <c>location</c>, <c>scores</c>
+/// and <c>evaluations</c> as <c>{name: {"value": v}}</c>, <c>chunks</c>, <c>matches</c>, ...; camelCase accepted) into Flow's documents. A plain string is a text document. Fields Flow does not
 /// model are ignored; a field of the wrong type is a <see cref="GatewayInputException"/> naming its path.
 /// </summary>
 internal static class JsonDocumentReader
@@ -61,6 +61,16 @@ internal static class JsonDocumentReader
             doc.Weight = (float)JsonFields.Number(weight, path + ".weight");
         }
 
+        if (JsonFields.TryGet(v, "offset", null, out var offset))
+        {
+            doc.Offset = (float)JsonFields.Number(offset, path + ".offset");
+        }
+
+        if (JsonFields.TryGet(v, "location", null, out var location))
+        {
+            doc.Location = ReadFloats(location, path + ".location");
+        }
+
         if (JsonFields.TryGet(v, "tensor", null, out var tensor))
         {
             doc.Tensor = JsonNdArray.ReadTensor(tensor, path + ".tensor");
@@ -78,7 +88,12 @@ internal static class JsonDocumentReader
 
         if (JsonFields.TryGet(v, "scores", null, out var scores))
         {
-            ReadScores(doc, JsonFields.Object(scores, path + ".scores"), path + ".scores");
+            ReadScores(doc.Scores, JsonFields.Object(scores, path + ".scores"), path + ".scores");
+        }
+
+        if (JsonFields.TryGet(v, "evaluations", null, out var evaluations))
+        {
+            ReadScores(doc.Evaluations, JsonFields.Object(evaluations, path + ".evaluations"), path + ".evaluations");
         }
 
         if (JsonFields.TryGet(v, "chunks", null, out var chunks))
@@ -94,20 +109,34 @@ internal static class JsonDocumentReader
         return doc;
     }
 
-    private static void ReadScores(Document doc, JsonElement scores, string path)
+    private static float[] ReadFloats(JsonElement array, string path)
+    {
+        JsonFields.Array(array, path);
+        var values = new float[array.GetArrayLength()];
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            values[i] = (float)JsonFields.Number(item, path + "[" + i + "]");
+            i++;
+        }
+
+        return values;
+    }
+
+    private static void ReadScores(IDictionary<string, NamedScore> target, JsonElement scores, string path)
     {
         foreach (var p in scores.EnumerateObject())
         {
             var at = path + "." + p.Name;
             if (p.Value.ValueKind == JsonValueKind.Number)
             {
-                doc.Scores[p.Name] = new NamedScore(p.Value.GetDouble());
+                target[p.Name] = new NamedScore(p.Value.GetDouble());
                 continue;
             }
 
             var s = JsonFields.Object(p.Value, at);
             var value = JsonFields.TryGet(s, "value", null, out var v) ? JsonFields.Number(v, at + ".value") : 0d;
-            doc.Scores[p.Name] = new NamedScore(value, JsonFields.String(s, "op_name", "opName", at), JsonFields.String(s, "description", null, at), JsonFields.String(s, "ref_id", "refId", at));
+            target[p.Name] = new NamedScore(value, JsonFields.String(s, "op_name", "opName", at), JsonFields.String(s, "description", null, at), JsonFields.String(s, "ref_id", "refId", at));
         }
     }
 }

@@ -8,7 +8,7 @@ namespace Flow.Gateway.Http.Json;
 /// <summary>
 /// Flow's documents in docarray's JSON: snake_case field names, unset fields left out, <c>blob</c> as base64, a dense
 /// tensor or embedding as a (nested) list of numbers, a sparse embedding as an NdArrayProto in protobuf's JSON form,
-/// <c>scores</c> as <c>{name: {"value": v, ...}}</c>.
+/// <c>scores</c> and <c>evaluations</c> as <c>{name: {"value": v, ...}}</c>.
 /// </summary>
 internal static class JsonDocumentWriter
 {
@@ -74,6 +74,23 @@ internal static class JsonDocumentWriter
             WriteFloat(w, weight);
         }
 
+        if (doc.Offset is { } offset)
+        {
+            w.WritePropertyName("offset");
+            WriteFloat(w, offset);
+        }
+
+        if (doc.Location is { } location)
+        {
+            w.WriteStartArray("location");
+            foreach (var value in location)
+            {
+                WriteFloat(w, value);
+            }
+
+            w.WriteEndArray();
+        }
+
         if (doc.HasTags)
         {
             w.WritePropertyName("tags");
@@ -82,19 +99,12 @@ internal static class JsonDocumentWriter
 
         if (doc.ScoresOrNull is { Count: > 0 } scores)
         {
-            w.WriteStartObject("scores");
-            foreach (var (name, s) in scores)
-            {
-                w.WriteStartObject(name);
-                w.WritePropertyName("value");
-                WriteDouble(w, s.Value);
-                WriteIf(w, "op_name", s.OpName);
-                WriteIf(w, "description", s.Description);
-                WriteIf(w, "ref_id", s.RefId);
-                w.WriteEndObject();
-            }
+            WriteScores(w, "scores", scores);
+        }
 
-            w.WriteEndObject();
+        if (doc.EvaluationsOrNull is { Count: > 0 } evaluations)
+        {
+            WriteScores(w, "evaluations", evaluations);
         }
 
         if (doc.ChunksOrNull is { Count: > 0 } chunks)
@@ -107,6 +117,23 @@ internal static class JsonDocumentWriter
         {
             w.WritePropertyName("matches");
             WriteArray(w, matches);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteScores(Utf8JsonWriter w, string name, Dictionary<string, NamedScore> scores)
+    {
+        w.WriteStartObject(name);
+        foreach (var (key, s) in scores)
+        {
+            w.WriteStartObject(key);
+            w.WritePropertyName("value");
+            WriteDouble(w, s.Value);
+            WriteIf(w, "op_name", s.OpName);
+            WriteIf(w, "description", s.Description);
+            WriteIf(w, "ref_id", s.RefId);
+            w.WriteEndObject();
         }
 
         w.WriteEndObject();
