@@ -19,7 +19,7 @@ internal static class NodeConfig
         var overrides = new List<string>();
         if (options.Roles.Count > 0)
         {
-            overrides.Add("akka.cluster.roles += " + Quote(options.Roles));
+            overrides.Add("akka.cluster.roles = " + Quote(config.GetStringList("akka.cluster.roles", []).Concat(options.Roles).Distinct(StringComparer.Ordinal)));
         }
 
         if (environment("FLOW_SEEDS") is { Length: > 0 } seeds)
@@ -28,7 +28,9 @@ internal static class NodeConfig
             overrides.Add("akka.cluster.seed-nodes = " + Quote(list));
         }
 
-        return overrides.Count == 0 ? config : Config.ParseString(string.Join('\n', overrides), "command line", config);
+        // Resolved apart and laid over the file's resolved tree: re-resolving the file's settings under new text would
+        // evaluate its `+=` (roles += ${?FLOW_ROLES}) a second time, against a root where it no longer means "append".
+        return overrides.Count == 0 ? config : Config.ParseString(string.Join('\n', overrides), "command line").WithFallback(config);
     }
 
     /// <summary>Whether the configuration makes the node a cluster member.</summary>
