@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using Akka.Actor;
 using Akka.Cluster.Tools.Client;
-using Flow.Actors.Configuration;
-using Flow.Hocon;
+using Flow.Actors.Serialization;
 
 namespace Flow.Host.Cli;
 
@@ -33,11 +32,9 @@ internal sealed class ContactSystem : IAsyncDisposable
             throw new ArgumentException($"'{contact}' is not a cluster member's address (e.g. akka.tcp://flow@127.0.0.2:4053).");
         }
 
-        var config = Config.ParseString(
-            $"akka.actor.provider = remote\nakka.remote.dot-netty.tcp {{ hostname = \"{hostname}\", port = 0 }}\nakka.loglevel = ERROR\nakka.stdout-loglevel = ERROR",
-            "flow command",
-            FlowConfig.Reference);
-        var system = ActorSystem.Create("flow-cli", FlowConfig.ToAkka(config));
+        // Quiet: the command's output is its answer (or its error), not Akka's logs.
+        var quiet = Akka.Configuration.ConfigurationFactory.ParseString("akka.loglevel = ERROR\nakka.stdout-loglevel = ERROR");
+        var system = ActorSystem.Create("flow-cli", quiet.WithFallback(FlowSerialization.ClientConfig(hostname)));
         var receptionist = new RootActorPath(address) / "system" / "receptionist";
         var client = system.ActorOf(ClusterClient.Props(ClusterClientSettings.Create(system).WithInitialContacts(ImmutableHashSet.Create<ActorPath>(receptionist))), "client");
         return new ContactSystem(system, client);
