@@ -9,7 +9,7 @@ namespace Flow.Cluster.TestExecutors;
 /// <c>/put</c> appends each document's text there (flushed before it answers), and the constructor reloads the file, so a
 /// shard restarted on another node of the same machine holds what it held. <c>/ping</c> adds to every document one match
 /// per shard that names where and as what the shard runs: its shard, node (<c>FLOW_HOSTNAME</c>), process, the rows it
-/// holds and how many it reloaded when it started. <c>/fail</c> throws. Polling: <c>/put</c> ANY, the rest ALL.
+/// holds and how many it reloaded when it started. <c>/slow</c> takes half a second, <c>/fail</c> throws. Polling: <c>/put</c> ANY, the rest ALL.
 /// </summary>
 public sealed class ShardStore : Executor
 {
@@ -66,6 +66,12 @@ public sealed class ShardStore : Executor
             doc.Matches.Add(match);
         }
     }
+
+    /// <summary>Answers after half a second (a request in flight while a node stops).</summary>
+    /// <param name="cancellationToken">Cancelled when the request is.</param>
+    /// <returns>When done.</returns>
+    [Requests("/slow")]
+    public Task SlowAsync(CancellationToken cancellationToken) => Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
 
     /// <summary>Fails the request.</summary>
     /// <exception cref="InvalidOperationException">Always.</exception>

@@ -26,6 +26,7 @@ internal static class NodeRunner
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddSingleton<IHostLifetime, NodeLifetime>();
         builder.Services.AddAkka(options.SystemName, akka =>
         {
             akka.AddHocon(FlowConfig.ToAkka(config), HoconAddMode.Replace);
@@ -71,12 +72,14 @@ internal static class NodeRunner
             await Task.WhenAny(stop.Task, system.WhenTerminated).ConfigureAwait(false);
         }
 
-        if (!stop.Task.IsCompleted)
+        // Akka's own SIGTERM / process-exit hook (run-by-clr-shutdown-hook) may start the orderly stop before the signal
+        // reaches the handlers above: its reason says the process was asked to stop, as ours would.
+        var reason = CoordinatedShutdown.Get(system).ShutdownReason;
+        if (!stop.Task.IsCompleted && reason is not CoordinatedShutdown.ClrExitReason)
         {
             // The ActorSystem ended without being asked to: the cluster downed or removed this node (or it never joined).
-            var reason = CoordinatedShutdown.Get(system).ShutdownReason?.ToString() ?? "unknown";
             await app.StopAsync().ConfigureAwait(false);
-            stderr.WriteLine($"{command}: the node stopped without being asked to (reason: {reason}); it is no longer a member.");
+            stderr.WriteLine($"{command}: the node stopped without being asked to (reason: {reason?.ToString() ?? "unknown"}); it is no longer a member.");
             return 1;
         }
 
