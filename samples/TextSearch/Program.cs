@@ -28,7 +28,7 @@ catch (OperationCanceledException)
     Console.Error.WriteLine("TextSearch: cancelled");
     return 130;
 }
-catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or FlowValidationException or ExecutorConstructionException or FlowException)
+catch (Exception e) when (e is TimeoutException or ArgumentException or IOException or UnauthorizedAccessException or InvalidOperationException or FlowValidationException or ExecutorConstructionException or FlowException)
 {
     Console.Error.WriteLine($"TextSearch: {e.Message}");
     return 1;

@@ -9,6 +9,6 @@ internal static class Program
     {
         // JSON output is UTF-8 whatever the locale says, so non-ASCII keys and strings survive a pipe.
         Console.OutputEncoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        return FlowCommandLine.Run(args, Console.In, Console.Out, Console.Error);
+        return FlowCommandLine.Run(args, Console.In, ConsoleStreams.TakeStandardOutput(), Console.Error);
     }
 }

@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Flow.Actors.Client;
 using Flow.Core.Documents;
-using Flow.Core.Flows;
-using Flow.Actors.Hosting;
 using Flow.Samples.TextSearch.Cli;
 using Flow.Samples.TextSearch.Corpus;
 using Flow.Samples.TextSearch.Executors;
@@ -11,9 +9,9 @@ using Flow.Samples.TextSearch.Executors;
 namespace Flow.Samples.TextSearch.App;
 
 /// <summary>
-/// The sample end to end: starts the Flow embedded, asks the indexer shards how many documents they
-/// reloaded from their workspaces (<c>/status</c>), indexes the corpus when they hold none (then
-/// <c>/persist</c>), searches, and prints the top results as <c>&lt;rank&gt;. &lt;member name&gt;  &lt;score&gt;</c>.
+/// The sample end to end: starts the Flow embedded (or connects to it on a cluster, <c>--contact</c>), asks
+/// the indexer shards how many documents they reloaded from their workspaces (<c>/status</c>), indexes the
+/// corpus when they hold none (then <c>/persist</c>), searches, and prints the top results as <c>&lt;rank&gt;. &lt;member name&gt;  &lt;score&gt;</c>.
 /// </summary>
 internal static class TextSearchApp
 {
@@ -27,32 +25,20 @@ internal static class TextSearchApp
     /// <returns>The ranked results (member name, score), best first.</returns>
     public static async Task<IReadOnlyList<(string Name, double Score)>> RunAsync(SearchOptions options, TextWriter output, CancellationToken cancellationToken = default)
     {
-        var definition = options.FlowFile is { } file ? FlowDefinition.Load(file) : TextSearchFlow.Build(options.Corpus);
-        if (options.Reindex)
-        {
-            ForgetState(definition, options.Workspace);
-        }
-
         var clock = Stopwatch.StartNew();
-        var hostOptions = new FlowHostOptions
-        {
-            Workspace = options.Workspace,
-            Registry = TextSearchFlow.CreateRegistry(),
-            DefaultTimeout = TimeSpan.FromMinutes(2),
-        };
-        await using var host = await FlowHost.StartAsync(definition, hostOptions, cancellationToken).ConfigureAwait(false);
-        var client = host.Client;
+        await using var flow = await FlowConnection.OpenAsync(options, cancellationToken).ConfigureAwait(false);
+        var client = flow.Client;
         var stored = await CountStoredAsync(client, cancellationToken).ConfigureAwait(false);
         if (stored > 0)
         {
-            output.WriteLine($"Reloaded {stored:N0} members from the shards' workspaces in {options.Workspace} ({clock.Elapsed.TotalSeconds:F1} s)");
+            output.WriteLine($"Reloaded {stored:N0} members from the shards' workspaces in {flow.WorkspaceDescription} ({clock.Elapsed.TotalSeconds:F1} s)");
         }
         else
         {
             var docs = XmlDocCorpus.LoadDocuments(SdkReferenceDocs.Resolve(options.Corpus));
             await IndexProgress.RunAsync(output, docs.Count, progress => IndexAsync(client, docs, progress, cancellationToken)).ConfigureAwait(false);
             await client.PostAsync("/persist", [new Document { Id = "persist" }], cancellationToken: cancellationToken).ConfigureAwait(false);
-            output.WriteLine($"Indexed {docs.Count:N0} members into {options.Workspace} in {clock.Elapsed.TotalSeconds:F1} s");
+            output.WriteLine($"Indexed {docs.Count:N0} members into {flow.WorkspaceDescription} in {clock.Elapsed.TotalSeconds:F1} s");
         }
 
         if (options.EvalFile is { } evalFile)
@@ -103,18 +89,5 @@ internal static class TextSearchApp
         }
 
         return rows;
-    }
-
-    /// <summary>Deletes <c>&lt;workspace&gt;/&lt;executor name&gt;/</c> of every executor of the Flow (and nothing else).</summary>
-    private static void ForgetState(FlowDefinition definition, string workspace)
-    {
-        foreach (var executor in definition.Executors)
-        {
-            var dir = Path.Combine(definition.WorkspaceFor(executor) ?? workspace, executor.Name);
-            if (Directory.Exists(dir))
-            {
-                Directory.Delete(dir, recursive: true);
-            }
-        }
     }
 }

@@ -11,9 +11,13 @@ internal sealed record SearchOptions(string Query, string? FlowFile, string Work
     /// <summary>An answer key to measure the ranking on (<c>--eval</c>) instead of printing one query's results; null: none.</summary>
     public string? EvalFile { get; init; }
 
+    /// <summary>A cluster member's address (<c>--contact</c>): post to the Flow running on that cluster instead of starting one; null: embedded.</summary>
+    public string? Contact { get; init; }
+
     /// <summary>The usage text.</summary>
     public const string Usage = """
         usage: TextSearch --query <text> | --eval <queries.tsv> [--flow <flow.yml>] [--workspace <dir>] [--corpus sdk|<dir>] [--reindex]
+                                                      [--contact <address>]
 
           --query <text>      what to search for in the .NET API reference
           --flow <file>       run the Flow from a YAML file (e.g. samples/TextSearch/flow.yml) instead of the C# one
@@ -23,6 +27,9 @@ internal sealed record SearchOptions(string Query, string? FlowFile, string Work
           --reindex           forget the saved index and vocabulary and index again
           --eval <file>       measure the ranking on an answer key (query<TAB>member name lines),
                               e.g. samples/TextSearch/eval/queries.tsv
+          --contact <address> use the Flow running on the cluster of this member (e.g. akka.tcp://flow@127.0.0.2:4053,
+                              its nodes started with --flow samples/TextSearch/flow.yml) instead of starting one;
+                              --corpus is what gets indexed when its shards hold nothing
         """;
 
     /// <summary>The default workspace: under the user's local application data, else <c>./workspace</c>.</summary>
@@ -44,7 +51,7 @@ internal sealed record SearchOptions(string Query, string? FlowFile, string Work
     /// <returns>True when valid.</returns>
     public static bool TryParse(IReadOnlyList<string> args, out SearchOptions? options, out string? error)
     {
-        string? query = null, flow = null, workspace = null, corpus = null, eval = null;
+        string? query = null, flow = null, workspace = null, corpus = null, eval = null, contact = null;
         var reindex = false;
         options = null;
         error = null;
@@ -57,7 +64,7 @@ internal sealed record SearchOptions(string Query, string? FlowFile, string Work
                 continue;
             }
 
-            if (arg is not ("--query" or "--flow" or "--workspace" or "--corpus" or "--eval"))
+            if (arg is not ("--query" or "--flow" or "--workspace" or "--corpus" or "--eval" or "--contact"))
             {
                 error = $"unknown argument '{arg}'";
                 return false;
@@ -76,6 +83,7 @@ internal sealed record SearchOptions(string Query, string? FlowFile, string Work
                 case "--flow": flow = value; break;
                 case "--workspace": workspace = value; break;
                 case "--eval": eval = value; break;
+                case "--contact": contact = value; break;
                 default: corpus = value; break;
             }
         }
@@ -86,7 +94,13 @@ internal sealed record SearchOptions(string Query, string? FlowFile, string Work
             return false;
         }
 
-        options = new SearchOptions(query ?? string.Empty, flow, Path.GetFullPath(workspace ?? DefaultWorkspace), corpus ?? "sdk", reindex) { EvalFile = eval };
+        if (contact is not null && (reindex || flow is not null || workspace is not null))
+        {
+            error = "--contact uses the cluster's Flow and workspaces: --reindex, --flow and --workspace do not apply";
+            return false;
+        }
+
+        options = new SearchOptions(query ?? string.Empty, flow, Path.GetFullPath(workspace ?? DefaultWorkspace), corpus ?? "sdk", reindex) { EvalFile = eval, Contact = contact };
         return true;
     }
 }

@@ -14,13 +14,16 @@ public sealed partial class FlowClient
 
     /// <summary>
     /// A client for the Flow <paramref name="flowName"/> from an application that is not a cluster member (its own
-    /// ActorSystem with remoting and Flow's serializer): Akka's cluster client reaches the receptionist of one of
-    /// <paramref name="contacts"/> and, through it, one of the Flow's gateways. Completes once a gateway has answered.
+    /// ActorSystem with remoting and Flow's serializer, e.g. from <see cref="Serialization.FlowSerialization.ClientConfig"/>):
+    /// Akka's cluster client reaches the receptionist of one of <paramref name="contacts"/> and, through it, finds one of
+    /// the Flow's gateways, which then gets the requests directly. Completes once that gateway has answered. A request
+    /// whose gateway is lost before it answers (its node left or died), or that a stopping gateway refused, is sent again
+    /// to another gateway; so the cluster must be able to reach this system's address.
     /// </summary>
     /// <param name="system">The application's ActorSystem (<c>akka.actor.provider = remote</c>, Flow's serializer bound).</param>
     /// <param name="contacts">Addresses of cluster members, e.g. <c>akka.tcp://flow@127.0.0.2:4053</c>.</param>
     /// <param name="flowName">The Flow's name.</param>
-    /// <param name="timeout">How long to wait for a gateway to answer; null: 10 s.</param>
+    /// <param name="timeout">How long to wait for a gateway to answer (at connect, and when finding another after one is lost); null: 10 s.</param>
     /// <param name="cancellationToken">Stops waiting.</param>
     /// <returns>The client.</returns>
     /// <exception cref="ArgumentException">A contact is not an actor system address.</exception>
@@ -48,19 +51,18 @@ public sealed partial class FlowClient
 
         var settings = ClusterClientSettings.Create(system).WithInitialContacts(receptionists.ToImmutableHashSet());
         var clusterClient = system.ActorOf(ClusterClient.Props(settings), "flow-client-" + Interlocked.Increment(ref s_clients));
-        var path = "/user/" + FlowNames.Gateway(flowName);
-        var wait = timeout ?? TimeSpan.FromSeconds(10);
+        var channel = new ClusterClientChannel(system, clusterClient, flowName, timeout ?? TimeSpan.FromSeconds(10), string.Join(", ", contacts));
         try
         {
-            await clusterClient.Ask<FlowDescription>(new ClusterClient.Send(path, DescribeFlow.Instance), wait, cancellationToken).ConfigureAwait(false);
+            await channel.ConnectAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (AskTimeoutException)
+        catch
         {
             system.Stop(clusterClient);
-            throw new TimeoutException($"No gateway of Flow '{flowName}' answered within {wait.TotalSeconds:0.#} s through {string.Join(", ", contacts)}: is the Flow running there, and is this system's address reachable from the cluster?");
+            throw;
         }
 
-        return new FlowClient(new RoutedGatewayChannel(m => new ClusterClient.Send(path, m), clusterClient, null, Serialization.MessageSizeGuard.For(system)));
+        return new FlowClient(channel);
     }
 
     /// <summary>

@@ -84,6 +84,10 @@ internal sealed class ExecutorTargets
         return true;
     }
 
+    /// <summary>The plan node and step of <paramref name="executor"/> (<c>name</c>, <c>name/uses-before</c>, <c>name/uses-after</c>), or null.</summary>
+    public (int Node, CallStage Stage)? StepOf(string executor) =>
+        _byExecutor.TryGetValue(executor, out var at) ? (at.Node, at.Slot switch { 0 => CallStage.UsesBefore, 2 => CallStage.UsesAfter, _ => CallStage.Shard }) : null;
+
     /// <summary>Forgets <paramref name="entity"/>; returns the call targets it was (node, step, shard) and the region to locate each again.</summary>
     public List<(int Node, CallStage Stage, int Shard, IActorRef Region)> Forget(IActorRef entity)
     {

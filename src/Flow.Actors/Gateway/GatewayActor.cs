@@ -18,7 +18,7 @@ namespace Flow.Actors.Gateway;
 /// <see cref="FlowResponse"/>. Creates one <see cref="AggregatorActor"/> per executor that reduces. On
 /// <see cref="DrainGateway"/> it refuses new requests and reports when the ones in flight have finished.
 /// </summary>
-internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
+internal sealed partial class GatewayActor : ReceiveActor, IWithTimers, IRunHost
 {
     private readonly GatewaySpec _spec;
     private readonly ExecutorTargets _targets;
@@ -52,6 +52,7 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
         Receive<RunTimedOut>(OnTimedOut);
         Receive<Terminated>(OnEntityStopped);
         Receive<ShardProbeResult>(OnLocated);
+        Receive<RelocateProbe>(probe => probe.Region.Tell(new ProbeShard(probe.Shard), Self));
         Receive<ClusterEvent.CurrentClusterState>(_members.Apply);
         Receive<ClusterEvent.IClusterDomainEvent>(_members.Apply);
         Receive<DrainGateway>(OnDrain);
@@ -97,6 +98,11 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
             var executor = _spec.Plan.Nodes[key.Node].Name;
             var error = new FlowError(executor, RequestRun.LostExceptionType, $"Executor '{executor}' cannot run: {NoNodeReason(key.Shard, role, null)}.", null);
             Self.Tell(new CallResult(key, input.Docs, input.Parameters ?? new JsonObject(), error), Self);
+            return;
+        }
+
+        if (HoldWhileRelocating(key, input))
+        {
             return;
         }
 
@@ -174,17 +180,10 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
         return new FlowDescription(_spec.Flow, names, _spec.Signature);
     }
 
-    private void OnLocated(ShardProbeResult located)
-    {
-        if (_targets.Learn(located.Executor, located.Shard, Sender))
-        {
-            Context.Watch(Sender);
-        }
-    }
-
     /// <summary>
     /// A shard entity stopped (hand-off when its node leaves, or its node was lost): the calls it was running are sent
-    /// again through the region, which delivers them wherever the shard starts next — or, when no member with the
+    /// again through the region, which delivers them wherever the shard starts next (after a node loss, once the shard
+    /// answered from there: see GatewayActor.Relocation.cs) — or, when no member with the
     /// executor's role is left, they fail naming the executor, the shard and the node.
     /// </summary>
     private void OnEntityStopped(Terminated terminated)
@@ -192,15 +191,15 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
         var node = terminated.ActorRef.Path.Address;
         foreach (var (index, stage, shard, region) in _targets.Forget(terminated.ActorRef))
         {
-            if (_drainRequester is null)
-            {
-                // Not while the Flow stops: its regions are shutting down and would hold the probe.
-                region.Tell(new ProbeShard(shard), Self);
-            }
-
             var role = _spec.Roles[index];
             var lost = !_members.HasNodeFor(role, excluding: terminated.AddressTerminated ? node : null);
             var reason = lost ? NoNodeReason(shard, role, node) : null;
+            if (_drainRequester is null)
+            {
+                // Not while the Flow stops: its regions are shutting down and would hold the probe.
+                Relocate(index, stage, shard, region, nodeLost: terminated.AddressTerminated && !lost);
+            }
+
             foreach (var run in new List<Run>(_runs.Values))
             {
                 if (lost)

@@ -112,6 +112,15 @@ ClusterClientReceptionist.Get(system).RegisterService(gateway);
         stopper.RegisterWithCoordinatedShutdown(gateway, starter.Executors);
         extension.Started(host);
         var report = await host.DryRunAsync(cancellationToken).ConfigureAwait(false);
+
+        // In a cluster, nodes joining meanwhile make the coordinators rebalance shards: a shard being handed off answers
+        // only from its new node. Probed again until start-timeout, so that a node starting beside others still starts.
+        var readyBy = DateTime.UtcNow + settings.StartTimeout;
+        while (!report.Ready && !ownsSystem && DateTime.UtcNow < readyBy)
+        {
+            report = await host.DryRunAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         if (!report.Ready)
         {
             await host.DisposeAsync().ConfigureAwait(false);

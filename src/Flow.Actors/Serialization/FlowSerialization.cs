@@ -61,5 +61,22 @@ public static class FlowSerialization
             """;
     }
 
+    /// <summary>
+    /// The configuration of an application's own ActorSystem that talks to a Flow on a cluster by actor messaging
+    /// (<see cref="Client.FlowClient.ConnectAsync"/>) without being a member: Flow's reference settings (its serializer
+    /// bound to Flow's messages, the cluster's frame size, Akka's reference settings beneath) with
+    /// <c>akka.actor.provider = remote</c> and remoting on <paramref name="hostname"/>:<paramref name="port"/>.
+    /// </summary>
+    /// <param name="hostname">The address the application listens on; the cluster's nodes must reach it (they answer there).</param>
+    /// <param name="port">The port; 0: any free port.</param>
+    /// <returns>What to create the ActorSystem with (<c>ActorSystem.Create("app", FlowSerialization.ClientConfig())</c>); put an application's own settings over it with <c>WithFallback</c>.</returns>
+    public static Akka.Configuration.Config ClientConfig(string hostname = "127.0.0.1", int port = 0)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(hostname);
+        ArgumentOutOfRangeException.ThrowIfNegative(port);
+        var text = $"akka.actor.provider = remote\nakka.remote.dot-netty.tcp {{ hostname = {Quote(hostname)}, port = {port} }}";
+        return Configuration.FlowConfig.ToAkka(HoconConfig.ParseString(text, "FlowSerialization.ClientConfig", Configuration.FlowConfig.Reference));
+    }
+
     private static string Quote(string s) => "\"" + s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

@@ -22,7 +22,10 @@ internal static class CommandLine
     public static int Run(RootCommand root, string name, string[] args, TextWriter stdout, TextWriter stderr)
     {
         var result = root.Parse(args);
-        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        // No ProcessTerminationTimeout: System.CommandLine would otherwise answer SIGINT / SIGTERM by exiting the process
+        // (code 130 / 143) 2 s after cancelling the action, cutting a node's orderly leave short. A node handles the
+        // signals itself (NodeRunner); the short-lived commands keep the default disposition (the process ends).
+        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         if (result.Errors.Count > 0)
         {
             foreach (var error in result.Errors)

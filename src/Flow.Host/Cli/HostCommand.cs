@@ -8,7 +8,7 @@ using Flow.Host.Nodes;
 namespace Flow.Host.Cli;
 
 /// <summary>
-/// <c>flow host --config &lt;host.conf&gt; --flow &lt;flow.yml&gt; [--assembly &lt;executors.dll&gt;]... [--roles a,b]</c>: a cluster member
+/// <c>flow host --config &lt;host.conf&gt; --flow &lt;flow.yml&gt; [--assembly &lt;executors.dll&gt;]... [--workspace &lt;dir&gt;] [--roles a,b]</c>: a cluster member
 /// that runs a Flow — the shards and replicas of the executors whose role it has (all those without a role), a proxy to
 /// the others, and a gateway that outside applications reach through the cluster client. The Flow's name is its
 /// <c>with: name</c>, else the file's name; every node running it must use the same file. <c>uses</c> names resolve
@@ -21,13 +21,14 @@ internal static class HostCommand
         var node = new NodeCommandOptions("flow");
         var flow = new Option<FileInfo>("--flow") { Description = "The Flow (Jina YAML) this node runs its part of.", Required = true, HelpName = "flow.yml" };
         var assemblies = new Option<FileInfo[]>("--assembly") { Description = "An assembly with executors (repeatable).", HelpName = "executors.dll" };
-        var command = new Command("host", "Run a cluster node that hosts a Flow's executors.") { flow, assemblies };
+        var workspace = new Option<DirectoryInfo>("--workspace") { Description = "The workspace root of executors that name none in the Flow (default: ./workspace). Nodes on one machine that share it reload a moved shard's state.", HelpName = "dir" };
+        var command = new Command("host", "Run a cluster node that hosts a Flow's executors.") { flow, assemblies, workspace };
         node.AddTo(command);
-        command.SetAction((result, _) => RunAsync(node.Read(result), result.GetValue(flow)!, result.GetValue(assemblies) ?? [], stdin, stdout, stderr));
+        command.SetAction((result, _) => RunAsync(node.Read(result), result.GetValue(flow)!, result.GetValue(assemblies) ?? [], result.GetValue(workspace), stdin, stdout, stderr));
         return command;
     }
 
-    private static async Task<int> RunAsync(NodeOptions options, FileInfo flowFile, FileInfo[] assemblies, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> RunAsync(NodeOptions options, FileInfo flowFile, FileInfo[] assemblies, DirectoryInfo? workspace, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         Config config;
         FlowDefinition definition;
@@ -60,7 +61,7 @@ internal static class HostCommand
             config,
             akka =>
             {
-                akka.WithFlow(definition, new FlowHostOptions { Name = name });
+                akka.WithFlow(definition, new FlowHostOptions { Name = name, Workspace = workspace?.FullName });
                 NodeFrontDoors.AddTo(akka, config, name, definition, stdout);
             },
             stdin,

@@ -15,10 +15,13 @@ internal static class NodeConfig
     public static Config Load(NodeOptions options, Func<string, string?>? environment = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
+        var loadOptions = new ConfigLoadOptions { Environment = environment };
         var overrides = new List<string>();
         if (options.Roles.Count > 0)
         {
-            overrides.Add("akka.cluster.roles += " + Quote(options.Roles));
+            // The file's roles (FLOW_ROLES included) and then --roles, each once: `roles += [a, b]` would nest the list.
+            var fileRoles = FlowConfig.Load([ConfigSource.FromFile(options.ConfigFile)], loadOptions).GetStringList("akka.cluster.roles", []);
+            overrides.Add("akka.cluster.roles = " + Quote(fileRoles.Concat(options.Roles).Distinct(StringComparer.Ordinal)));
         }
 
         if (environment("FLOW_SEEDS") is { Length: > 0 } seeds)
@@ -30,7 +33,7 @@ internal static class NodeConfig
         // One load, resolved once: the command line's layer over the node's file (whose ${?ENV} see the same environment).
         return FlowConfig.Load(
             [ConfigSource.FromString(string.Join('\n', overrides), "command line"), ConfigSource.FromFile(options.ConfigFile)],
-            new ConfigLoadOptions { Environment = environment });
+            loadOptions);
     }
 
     /// <summary>Whether the configuration makes the node a cluster member.</summary>

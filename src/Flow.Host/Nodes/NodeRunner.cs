@@ -14,17 +14,19 @@ namespace Flow.Host.Nodes;
 /// logs through Microsoft.Extensions.Logging (to standard error), <c>READY &lt;address&gt;</c> on standard output once
 /// the node is an Up member (and what the command adds, e.g. a Flow, has started), then waits for SIGINT / SIGTERM
 /// (or standard input closing), leaves the cluster in order (coordinated shutdown: Flows drained, shards handed off)
-/// and prints <c>STOPPED</c>. Scripts and tests wait for those two lines.
+/// and prints <c>STOPPED</c>. Scripts and tests wait for those two lines. A node that ends without being asked to (downed
+/// by the split-brain resolver, removed by another member) prints no <c>STOPPED</c> and exits 1.
 /// </summary>
 internal static class NodeRunner
 {
-    /// <summary>Runs the node; returns the exit code (0 after an orderly stop, 1 when the node could not start).</summary>
+    /// <summary>Runs the node; returns the exit code (0 after an orderly stop, 1 when the node could not start or was removed from the cluster).</summary>
     public static async Task<int> RunAsync(string command, NodeOptions options, HoconConfig config, Action<AkkaConfigurationBuilder>? configure, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddSingleton<IHostLifetime, NodeLifetime>();
         builder.Services.AddAkka(options.SystemName, akka =>
         {
             akka.AddHocon(FlowConfig.ToAkka(config), HoconAddMode.Replace);
@@ -68,6 +70,17 @@ internal static class NodeRunner
             }
 
             await Task.WhenAny(stop.Task, system.WhenTerminated).ConfigureAwait(false);
+        }
+
+        // Akka's own SIGTERM / process-exit hook (run-by-clr-shutdown-hook) may start the orderly stop before the signal
+        // reaches the handlers above: its reason says the process was asked to stop, as ours would.
+        var reason = CoordinatedShutdown.Get(system).ShutdownReason;
+        if (!stop.Task.IsCompleted && reason is not CoordinatedShutdown.ClrExitReason)
+        {
+            // The ActorSystem ended without being asked to: the cluster downed or removed this node (or it never joined).
+            await app.StopAsync().ConfigureAwait(false);
+            stderr.WriteLine($"{command}: the node stopped without being asked to (reason: {reason?.ToString() ?? "unknown"}); it is no longer a member.");
+            return 1;
         }
 
         await app.StopAsync().ConfigureAwait(false);
