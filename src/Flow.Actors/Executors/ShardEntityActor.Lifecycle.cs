@@ -1,4 +1,5 @@
 using Akka.Actor;
+using Akka.Cluster.Sharding;
 using Flow.Core.Requests;
 
 namespace Flow.Actors.Executors;
@@ -12,6 +13,8 @@ internal sealed partial class ShardEntityActor
     private Probe? _probe;
     private Closing? _closing;
     private bool _stopping;
+    private bool _closingToStop;
+    private IActorRef? _region;
 
     private void ReceiveLifecycle()
     {
@@ -26,9 +29,17 @@ internal sealed partial class ShardEntityActor
         Receive<ReplicaClosed>(closed => _closing?.Answered(this, closed.Replica, closed.Error));
         Receive<StopShard>(_ =>
         {
-            // Hand-off or region shutdown: the requests in flight finish first.
+            // Hand-off or region shutdown: the requests in flight finish first, then the executors are closed (so
+            // that a shard starting elsewhere reads a workspace its last instances have finished writing).
             _stopping = true;
             OnWorkFinished();
+        });
+        Receive<ShardClosed>(_ =>
+        {
+            if (_stopping)
+            {
+                Context.Stop(Self);
+            }
         });
     }
 
@@ -66,10 +77,31 @@ internal sealed partial class ShardEntityActor
 
     private void OnWorkFinished()
     {
-        if (_stopping && _inFlight.Count == 0)
+        if (_stopping && _inFlight.Count == 0 && !_closingToStop)
         {
-            Context.Stop(Self);
+            // Answered with ShardClosed at once when the executors were closed already (an embedded Flow's stop).
+            _closingToStop = true;
+            StartClose(Self);
         }
+    }
+
+    /// <summary>
+    /// A call that reaches the entity once it is stopping (sent straight to it by a gateway that has not yet seen it
+    /// stop) goes back to the region, which holds it until the shard's new home is known: a hand-off loses no call
+    /// and runs none on executors about to close.
+    /// </summary>
+    /// <returns>False when the entity runs outside a shard region of its executor (it then runs the call itself).</returns>
+    private bool ForwardToRegion(ShardCall call)
+    {
+        var sharding = ClusterSharding.Get(Context.System);
+        var typeName = Hosting.FlowNames.Region(_replica.Flow, _spec.Executor);
+        if (_region is null && sharding.ShardTypeNames.Contains(typeName))
+        {
+            _region = sharding.ShardRegion(typeName);
+        }
+
+        _region?.Forward(call);
+        return _region is not null;
     }
 
     private void StartProbe(IActorRef requester)

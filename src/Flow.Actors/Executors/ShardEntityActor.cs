@@ -36,7 +36,15 @@ internal sealed partial class ShardEntityActor : ReceiveActor
         _replica = spec.Replica with { Shard = shard };
         _logic = new ReplicaRoutingLogic(_replicas);
         _retry = RetryPolicy.For(spec.Replicas, spec.Retries);
-        Receive<ShardCall>(call => Dispatch(new InFlightWork(++_nextWork, call, Sender), -1));
+        Receive<ShardCall>(call =>
+        {
+            if (_stopping && ForwardToRegion(call))
+            {
+                return;
+            }
+
+            Dispatch(new InFlightWork(++_nextWork, call, Sender), -1);
+        });
         Receive<ReplicaDone>(OnDone);
         Receive<ReplicaCrashed>(OnCrashed);
         Receive<ReplicaBounced>(OnBounced);

@@ -9,8 +9,11 @@ namespace Flow.Actors.Hosting;
 
 /// <summary>
 /// The orderly stop of one running Flow, run once whoever starts it (<see cref="FlowHost.DisposeAsync"/> or the
-/// ActorSystem's coordinated shutdown): drain the gateway, close every executor instance, then stop the Flow's
-/// actors — its regions, or the whole ActorSystem when the host created it.
+/// ActorSystem's coordinated shutdown): drain the gateway, then close the executor instances and stop the Flow's
+/// actors. An embedded Flow (the host created the ActorSystem) closes every executor, then stops the ActorSystem; on a
+/// member, each shard of this node closes its executors when its region hands it off (it finishes its requests first,
+/// and the calls that reach it meanwhile follow the shard to its next node), so that no request of another member
+/// meets a closed executor.
 /// </summary>
 internal sealed class FlowStopper(ActorSystem system, string flow, bool ownsSystem, TimeSpan drainTimeout, TimeSpan closeTimeout)
 {
@@ -39,17 +42,27 @@ internal sealed class FlowStopper(ActorSystem system, string flow, bool ownsSyst
             await DrainAsync(gateway).ConfigureAwait(false);
             return Done.Instance;
         });
-        shutdown.AddTask(CoordinatedShutdown.PhaseServiceStop, "flow-" + flow + "-close", async () =>
+        if (ownsSystem)
         {
-            await CloseAsync(executors).ConfigureAwait(false);
-            return Done.Instance;
-        });
+            shutdown.AddTask(CoordinatedShutdown.PhaseServiceStop, "flow-" + flow + "-close", async () =>
+            {
+                await CloseAsync(executors).ConfigureAwait(false);
+                return Done.Instance;
+            });
+        }
+
+        // A member closes each of its shards when the shard stops (its hand-off in phase cluster-sharding-shutdown-region):
+        // closed earlier, a shard would answer the other members' requests with errors until it is handed off.
     }
 
     private async Task RunAsync(IActorRef? gateway, IReadOnlyList<RunningExecutor> executors)
     {
         await DrainAsync(gateway).ConfigureAwait(false);
-        await CloseAsync(executors).ConfigureAwait(false);
+        if (ownsSystem)
+        {
+            await CloseAsync(executors).ConfigureAwait(false);
+        }
+
         if (gateway is not null)
         {
             await StopQuietlyAsync(gateway, PoisonPill.Instance).ConfigureAwait(false);
@@ -65,7 +78,8 @@ internal sealed class FlowStopper(ActorSystem system, string flow, bool ownsSyst
         var stops = new List<Task>();
         foreach (var executor in executors)
         {
-            stops.Add(StopQuietlyAsync(executor.Region, GracefulShutdown.Instance));
+            // The region hands its shards off: each finishes its requests and closes its executors, then stops.
+            stops.Add(StopQuietlyAsync(executor.Region, GracefulShutdown.Instance, Longer(closeTimeout)));
         }
 
         await Task.WhenAll(stops).ConfigureAwait(false);
@@ -142,11 +156,12 @@ internal sealed class FlowStopper(ActorSystem system, string flow, bool ownsSyst
         }
     }
 
-    private static async Task StopQuietlyAsync(IActorRef actor, object stopMessage)
+    private static async Task StopQuietlyAsync(IActorRef actor, object stopMessage, TimeSpan? timeout = null)
     {
         try
         {
-            await actor.GracefulStop(TimeSpan.FromSeconds(10), stopMessage).ConfigureAwait(false);
+            var bound = timeout is { } t && t != Timeout.InfiniteTimeSpan ? t : TimeSpan.FromSeconds(10);
+            await actor.GracefulStop(bound, stopMessage).ConfigureAwait(false);
         }
         catch (Exception e) when (e is TaskCanceledException or AskTimeoutException)
         {

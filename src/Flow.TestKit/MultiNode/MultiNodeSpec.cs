@@ -91,6 +91,9 @@ public abstract partial class MultiNodeSpec : IAsyncLifetime
     /// <summary>The nodes and their configuration.</summary>
     protected MultiNodeConfig Config { get; }
 
+    /// <summary>xunit's output of the spec (where the TestKits of <see cref="Kit"/> log), or null.</summary>
+    protected ITestOutputHelper? Output => _output;
+
     /// <summary>The ActorSystem name every node shares (a cluster's members have one name).</summary>
     protected virtual string SystemName => "flow";
 
