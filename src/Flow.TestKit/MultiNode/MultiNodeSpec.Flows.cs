@@ -66,12 +66,13 @@ public abstract partial class MultiNodeSpec
 
     /// <summary>
     /// The shards of <paramref name="executor"/> of Flow <paramref name="flow"/> whose entity is alive on the node of
-    /// <paramref name="role"/> (its shard region's own state); none when the node or its region has stopped.
+    /// <paramref name="role"/> (its shard region's own state); none when the node or its region has stopped (or the
+    /// node never started the Flow: sharding forgets a region that stopped).
     /// </summary>
     /// <exception cref="InvalidOperationException">The node's region did not answer within 10 s while running.</exception>
     protected async Task<IReadOnlySet<int>> LocalShardsAsync(RoleName role, string flow, string executor)
     {
-        if (!IsRunning(role))
+        if (!IsRunning(role) || !ClusterSharding.Get(Node(role)).ShardTypeNames.Contains(FlowNames.Region(flow, executor)))
         {
             return ImmutableHashSet<int>.Empty;
         }

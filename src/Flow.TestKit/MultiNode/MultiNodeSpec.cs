@@ -105,8 +105,8 @@ public abstract partial class MultiNodeSpec : IAsyncLifetime
     /// <summary>Whether the node of <paramref name="role"/> is started and its ActorSystem has not terminated (a downed node terminates itself).</summary>
     protected bool IsRunning(RoleName role) => _nodes.TryGetValue(role, out var system) && !system.WhenTerminated.IsCompleted;
 
-    /// <summary>The address of <paramref name="role"/>'s node (the same across restarts).</summary>
-    protected Address AddressOf(RoleName role) => new("akka.tcp", SystemName, Config.HostOf(role), _ports[role]);
+    /// <summary>The address of <paramref name="role"/>'s node (the same across restarts; its protocol is <c>akka.trttl.tcp</c> with <see cref="MultiNodeConfig.TestTransport"/>).</summary>
+    protected Address AddressOf(RoleName role) => new(Config.TestTransport ? "akka.trttl.tcp" : "akka.tcp", SystemName, Config.HostOf(role), _ports[role]);
 
     /// <summary>A TestKit on <paramref name="role"/>'s node, for probes, <c>AwaitAssertAsync</c> and <c>ExpectMsgAsync</c> there.</summary>
     protected TestKitBase Kit(RoleName role)
@@ -147,9 +147,10 @@ public abstract partial class MultiNodeSpec : IAsyncLifetime
 
         var seeds = SeedsToJoin(role);
         var host = Config.HostOf(role);
-        var transport = Config.TestTransport ? "applied-adapters = [trttl]" : string.Empty;
+        var transport = Config.TestTransport ? "akka.remote.dot-netty.tcp.applied-adapters = [trttl]" : string.Empty;
         var hocon = $$"""
-            akka.remote.dot-netty.tcp { hostname = "{{host}}", port = {{_ports[role]}} {{transport}} }
+            akka.remote.dot-netty.tcp { hostname = "{{host}}", port = {{_ports[role]}} }
+            {{transport}}
             """;
         var config = HoconConfig.ParseString(Config.NodeConfigOf(role), role + ".conf")
             .WithFallback(HoconConfig.ParseString(Config.CommonConfig, "common.conf"))
