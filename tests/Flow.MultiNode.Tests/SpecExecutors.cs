@@ -75,3 +75,66 @@ public static class Gates
         Arrivals.Clear();
     }
 }
+
+/// <summary>
+/// Keeps the ids of the documents indexed into its shard in its workspace (<c>ids.txt</c>), reloaded when an instance
+/// starts: with <c>saveOnClose</c> it writes them only when closed, else after every <c>/index</c> request.
+/// <c>/list</c> adds a match per id it holds (its id <c>k:id</c>, k its shard).
+/// </summary>
+public sealed class WorkspaceStore : Executor
+{
+    private readonly List<string> _ids = [];
+    private readonly bool _saveOnClose;
+
+    public WorkspaceStore(bool saveOnClose)
+    {
+        _saveOnClose = saveOnClose;
+        if (File.Exists(FilePath))
+        {
+            _ids.AddRange(File.ReadAllLines(FilePath));
+        }
+    }
+
+    private string FilePath => Path.Combine(Workspace, "ids.txt");
+
+    [Requests("/index")]
+    public void Index(DocumentArray docs)
+    {
+        foreach (var d in docs)
+        {
+            _ids.Add(d.Id);
+        }
+
+        if (!_saveOnClose)
+        {
+            Save();
+        }
+    }
+
+    [Requests("/list")]
+    public void List(DocumentArray docs)
+    {
+        foreach (var d in docs)
+        {
+            foreach (var id in _ids)
+            {
+                d.Matches.Add(new Document { Id = Runtime.ShardId + ":" + id });
+            }
+        }
+    }
+
+    protected override void Close()
+    {
+        if (_saveOnClose)
+        {
+            Save();
+        }
+    }
+
+    private void Save()
+    {
+        var temp = FilePath + ".tmp";
+        File.WriteAllLines(temp, _ids);
+        File.Move(temp, FilePath, overwrite: true);
+    }
+}

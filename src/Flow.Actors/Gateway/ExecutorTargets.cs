@@ -14,6 +14,7 @@ internal sealed class ExecutorTargets
 {
     private readonly IActorRef?[][] _regions;
     private readonly IActorRef?[][] _entities;
+    private readonly Address?[][] _lastNodes;
     private readonly Dictionary<string, (int Node, int Slot)> _byExecutor = new(StringComparer.Ordinal);
     private readonly bool _cache;
 
@@ -26,9 +27,11 @@ internal sealed class ExecutorTargets
         _regions = regions;
         _cache = cache;
         _entities = new IActorRef?[regions.Length][];
+        _lastNodes = new Address?[regions.Length][];
         for (var i = 0; i < regions.Length; i++)
         {
             _entities[i] = new IActorRef?[shardCounts[i] + 2];
+            _lastNodes[i] = new Address?[shardCounts[i] + 2];
             _byExecutor[executors[i] + "/uses-before"] = (i, 0);
             _byExecutor[executors[i]] = (i, 1);
             _byExecutor[executors[i] + "/uses-after"] = (i, 2);
@@ -74,14 +77,23 @@ internal sealed class ExecutorTargets
             return false;
         }
 
-        ref var slot = ref _entities[at.Node][Slot(at.Node, at.Slot, shard)];
+        var index = Slot(at.Node, at.Slot, shard);
+        ref var slot = ref _entities[at.Node][index];
         if (entity.Equals(slot))
         {
             return false;
         }
 
         slot = entity;
+        _lastNodes[at.Node][index] = entity.Path.Address;
         return true;
+    }
+
+    /// <summary>The node the target of <paramref name="key"/> last ran on as the gateway knows it (it is kept when the entity is forgotten), or null.</summary>
+    public Address? LastNodeOf(in CallKey key)
+    {
+        var node = _lastNodes[key.Node][Slot(key.Node, RegionIndex(key.Stage), key.Shard)];
+        return node is { HasLocalScope: true } ? null : node;
     }
 
     /// <summary>Forgets <paramref name="entity"/>; returns the call targets it was (node, step, shard) and the region to locate each again.</summary>

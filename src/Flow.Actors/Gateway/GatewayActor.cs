@@ -95,7 +95,7 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
         {
             // No member can run it: answer now rather than leave the call in a region's buffer until the timeout.
             var executor = _spec.Plan.Nodes[key.Node].Name;
-            var error = new FlowError(executor, RequestRun.LostExceptionType, $"Executor '{executor}' cannot run: {NoNodeReason(key.Shard, role, null)}.", null);
+            var error = new FlowError(executor, RequestRun.LostExceptionType, $"Executor '{executor}' cannot run: {NoNodeReason(key.Shard, role, _targets.LastNodeOf(key))}.", null);
             Self.Tell(new CallResult(key, input.Docs, input.Parameters ?? new JsonObject(), error), Self);
             return;
         }

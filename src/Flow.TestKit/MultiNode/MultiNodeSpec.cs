@@ -64,6 +64,7 @@ public abstract partial class MultiNodeSpec : IAsyncLifetime
     private readonly Dictionary<RoleName, int> _ports = [];
     private readonly Dictionary<RoleName, TestKitBase> _kits = [];
     private readonly List<Task> _running = [];
+    private readonly List<Task> _terminating = [];
     private readonly ITestOutputHelper? _output;
 
     /// <summary>Declares the spec's nodes.</summary>
@@ -203,7 +204,11 @@ public abstract partial class MultiNodeSpec : IAsyncLifetime
         _nodes.Remove(role);
     }
 
-    /// <summary>The node of <paramref name="role"/> vanishes without a word: every other node stops hearing from it, then it terminates (the others detect it as unreachable, and the split-brain resolver downs it).</summary>
+    /// <summary>
+    /// The node of <paramref name="role"/> vanishes without a word: every other node stops hearing from it (needs
+    /// <see cref="MultiNodeConfig.TestTransport"/>), then its termination starts (the spec's teardown waits for it). The others detect it
+    /// as unreachable, and the split-brain resolver downs it.
+    /// </summary>
     protected async Task AbortAsync(RoleName role)
     {
         foreach (var other in _nodes.Keys.Where(r => r != role).ToArray())
@@ -213,7 +218,10 @@ public abstract partial class MultiNodeSpec : IAsyncLifetime
 
         var system = Node(role);
         _nodes.Remove(role);
-        await system.Terminate().ConfigureAwait(false);
+
+        // Cut off, the node may not finish terminating (an actor waiting for its remotely deployed children to
+        // confirm that they stopped) before the spec's end; to the cluster it is gone either way.
+        _terminating.Add(system.Terminate());
     }
 
     /// <summary>
@@ -251,7 +259,7 @@ public abstract partial class MultiNodeSpec : IAsyncLifetime
     /// </summary>
     public virtual async Task DisposeAsync()
     {
-        var terminations = _nodes.Values.Select(s => s.Terminate()).ToArray();
+        var terminations = _nodes.Values.Select(s => s.Terminate()).Concat(_terminating).ToArray();
         _nodes.Clear();
         var all = Task.WhenAll(terminations);
         if (await Task.WhenAny(all, Task.Delay(TeardownTimeout)).ConfigureAwait(false) != all)
