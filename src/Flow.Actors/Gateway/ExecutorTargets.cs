@@ -89,6 +89,22 @@ internal sealed class ExecutorTargets
         return true;
     }
 
+    /// <summary>The call target (plan node, step, shard) that shard <paramref name="shard"/> of <paramref name="executor"/> is, or null for an executor of another Flow.</summary>
+    public (int Node, CallStage Stage, int Shard)? Locate(string executor, int shard)
+    {
+        if (!_byExecutor.TryGetValue(executor, out var at))
+        {
+            return null;
+        }
+
+        return at.Slot switch
+        {
+            0 => (at.Node, CallStage.UsesBefore, 0),
+            2 => (at.Node, CallStage.UsesAfter, 0),
+            _ => (at.Node, CallStage.Shard, shard),
+        };
+    }
+
     /// <summary>The node the target of <paramref name="key"/> last ran on as the gateway knows it (it is kept when the entity is forgotten), or null.</summary>
     public Address? LastNodeOf(in CallKey key)
     {

@@ -18,7 +18,7 @@ namespace Flow.Actors.Gateway;
 /// <see cref="FlowResponse"/>. Creates one <see cref="AggregatorActor"/> per executor that reduces. On
 /// <see cref="DrainGateway"/> it refuses new requests and reports when the ones in flight have finished.
 /// </summary>
-internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
+internal sealed partial class GatewayActor : ReceiveActor, IWithTimers, IRunHost
 {
     private readonly GatewaySpec _spec;
     private readonly ExecutorTargets _targets;
@@ -52,6 +52,7 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
         Receive<RunTimedOut>(OnTimedOut);
         Receive<Terminated>(OnEntityStopped);
         Receive<ShardProbeResult>(OnLocated);
+        Receive<RelocateShard>(OnRelocateTick);
         Receive<ClusterEvent.CurrentClusterState>(_members.Apply);
         Receive<ClusterEvent.IClusterDomainEvent>(_members.Apply);
         Receive<DrainGateway>(OnDrain);
@@ -179,40 +180,41 @@ internal sealed class GatewayActor : ReceiveActor, IWithTimers, IRunHost
         if (_targets.Learn(located.Executor, located.Shard, Sender))
         {
             Context.Watch(Sender);
+            OnRelocated(located.Executor, located.Shard);
         }
     }
 
     /// <summary>
-    /// A shard entity stopped (hand-off when its node leaves, or its node was lost): the calls it was running are sent
-    /// again through the region, which delivers them wherever the shard starts next — or, when no member with the
-    /// executor's role is left, they fail naming the executor, the shard and the node.
+    /// A shard entity stopped (hand-off when its node leaves, or its node was lost): once the shard is located again
+    /// (<see cref="StartRelocation"/>), the calls it was running are sent again to where it runs next — or, when no
+    /// member with the executor's role is left, they fail at once naming the executor, the shard and the node.
     /// </summary>
     private void OnEntityStopped(Terminated terminated)
     {
         var node = terminated.ActorRef.Path.Address;
         foreach (var (index, stage, shard, region) in _targets.Forget(terminated.ActorRef))
         {
-            if (_drainRequester is null)
+            var role = _spec.Roles[index];
+            if (_members.HasNodeFor(role, excluding: terminated.AddressTerminated ? node : null))
             {
-                // Not while the Flow stops: its regions are shutting down and would hold the probe.
-                region.Tell(new ProbeShard(shard), Self);
+                StartRelocation(new RelocateShard(index, stage, shard, region));
+                continue;
             }
 
-            var role = _spec.Roles[index];
-            var lost = !_members.HasNodeFor(role, excluding: terminated.AddressTerminated ? node : null);
-            var reason = lost ? NoNodeReason(shard, role, node) : null;
+            var reason = NoNodeReason(shard, role, node);
             foreach (var run in new List<Run>(_runs.Values))
             {
-                if (lost)
-                {
-                    run.Request.OnTargetLost(index, stage, shard, reason!);
-                    Forget(run.Request);
-                }
-                else
-                {
-                    run.Request.Resend(index, stage, shard);
-                }
+                run.Request.OnTargetLost(index, stage, shard, reason);
+                Forget(run.Request);
             }
+        }
+    }
+
+    private void ResendAll(int node, CallStage stage, int shard)
+    {
+        foreach (var run in new List<Run>(_runs.Values))
+        {
+            run.Request.Resend(node, stage, shard);
         }
     }
 
