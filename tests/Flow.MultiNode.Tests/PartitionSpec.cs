@@ -13,6 +13,7 @@ public sealed class PartitionConfig : MultiNodeConfig
         Second = Role("second");
         Third = Role("third");
         TestTransport = true;
+        SeedRoles = [First, Second];
         CommonConfig = """
             akka.cluster.roles = [index]
             flow.executor.default-role = index
@@ -47,20 +48,24 @@ public sealed class PartitionSpec() : MultiNodeSpec(new PartitionConfig())
         var definition = new FlowBuilder().Add<ShardMarker>("index", shards: 3, replicas: 2, polling: PollingSpec.All).Build();
         var options = new FlowHostOptions { Name = Flow };
         var hosts = await StartFlowAsync(definition, options, C.All);
-        var before = await PostAsync(hosts[C.First], "before");
+        // The minority is the node of shard 0: the partition must cut a node that hosts shards.
+        var shardZero = (await ShardPlacementsAsync(C.First, Flow, "index")).First(p => p.Shard == 0).Node;
+        var minority = C.All.Single(r => AddressOf(r) == shardZero);
+        var majority = C.All.Where(r => r != minority).ToArray();
+        var before = await PostAsync(hosts[majority[0]], "before");
 
-        await BlackholeAsync(C.Third, C.First);
-        await BlackholeAsync(C.Third, C.Second);
-        var (samples, onBoth, minorityHeld) = await SampleUntilMajorityHoldsEveryShardAsync();
-        var during = await PostAsync(hosts[C.First], "during");
+        await BlackholeAsync(minority, majority[0]);
+        await BlackholeAsync(minority, majority[1]);
+        var (samples, onBoth, minorityHeld) = await SampleUntilMajorityHoldsEveryShardAsync(majority, minority);
+        var during = await PostAsync(hosts[majority[0]], "during");
 
-        await PassThroughAsync(C.Third, C.First);
-        await PassThroughAsync(C.Third, C.Second);
-        await RestartAsync(C.Third);
-        var rejoined = await StartFlowAsync(definition, options, C.Third);
+        await PassThroughAsync(minority, majority[0]);
+        await PassThroughAsync(minority, majority[1]);
+        await RestartAsync(minority);
+        var rejoined = await StartFlowAsync(definition, options, minority);
         await AwaitMembersUpAsync(C.All);
-        var after = await PostAsync(rejoined[C.Third], "after");
-        var placements = await ShardPlacementsAsync(C.Second, Flow, "index");
+        var after = await PostAsync(rejoined[minority], "after");
+        var placements = await ShardPlacementsAsync(majority[1], Flow, "index");
 
         Assert.Equal("before:shard-0,shard-1,shard-2", before);
         Assert.Empty(onBoth);
@@ -76,7 +81,7 @@ public sealed class PartitionSpec() : MultiNodeSpec(new PartitionConfig())
     /// shard (60 s at most): returns the number of samples, the samples with a shard alive on both sides, and how many
     /// samples found shards on the minority.
     /// </summary>
-    private async Task<(int Samples, List<string> OnBoth, int MinorityHeld)> SampleUntilMajorityHoldsEveryShardAsync()
+    private async Task<(int Samples, List<string> OnBoth, int MinorityHeld)> SampleUntilMajorityHoldsEveryShardAsync(RoleName[] majorityNodes, RoleName minorityNode)
     {
         var onBoth = new List<string>();
         var samples = 0;
@@ -85,7 +90,7 @@ public sealed class PartitionSpec() : MultiNodeSpec(new PartitionConfig())
         using var timer = new PeriodicTimer(Sampling);
         while (await timer.WaitForNextTickAsync())
         {
-            var sides = await Task.WhenAll(LocalShardsAsync(C.First, Flow, "index"), LocalShardsAsync(C.Second, Flow, "index"), LocalShardsAsync(C.Third, Flow, "index"));
+            var sides = await Task.WhenAll(LocalShardsAsync(majorityNodes[0], Flow, "index"), LocalShardsAsync(majorityNodes[1], Flow, "index"), LocalShardsAsync(minorityNode, Flow, "index"));
             var majority = sides[0].Union(sides[1]).ToHashSet();
             var minority = sides[2];
             samples++;
@@ -95,14 +100,14 @@ public sealed class PartitionSpec() : MultiNodeSpec(new PartitionConfig())
                 onBoth.Add($"sample {samples}: majority [{string.Join(",", majority.Order())}], minority [{string.Join(",", minority.Order())}]");
             }
 
-            if (!IsRunning(C.Third) && majority.SetEquals([0, 1, 2]))
+            if (!IsRunning(minorityNode) && majority.SetEquals([0, 1, 2]))
             {
                 return (samples, onBoth, minorityHeld);
             }
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"After 60 s of partition the minority runs: {IsRunning(C.Third)}; the majority hosts shards [{string.Join(",", majority.Order())}].");
+                throw new TimeoutException($"After 60 s of partition the minority runs: {IsRunning(minorityNode)}; the majority hosts shards [{string.Join(",", majority.Order())}].");
             }
         }
 
