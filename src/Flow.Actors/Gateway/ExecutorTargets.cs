@@ -14,6 +14,7 @@ internal sealed class ExecutorTargets
 {
     private readonly IActorRef?[][] _regions;
     private readonly IActorRef?[][] _entities;
+    private readonly Address?[][] _lastNodes;
     private readonly Dictionary<string, (int Node, int Slot)> _byExecutor = new(StringComparer.Ordinal);
     private readonly bool _cache;
 
@@ -26,9 +27,11 @@ internal sealed class ExecutorTargets
         _regions = regions;
         _cache = cache;
         _entities = new IActorRef?[regions.Length][];
+        _lastNodes = new Address?[regions.Length][];
         for (var i = 0; i < regions.Length; i++)
         {
             _entities[i] = new IActorRef?[shardCounts[i] + 2];
+            _lastNodes[i] = new Address?[shardCounts[i] + 2];
             _byExecutor[executors[i] + "/uses-before"] = (i, 0);
             _byExecutor[executors[i]] = (i, 1);
             _byExecutor[executors[i] + "/uses-after"] = (i, 2);
@@ -74,19 +77,40 @@ internal sealed class ExecutorTargets
             return false;
         }
 
-        ref var slot = ref _entities[at.Node][Slot(at.Node, at.Slot, shard)];
+        var index = Slot(at.Node, at.Slot, shard);
+        ref var slot = ref _entities[at.Node][index];
         if (entity.Equals(slot))
         {
             return false;
         }
 
         slot = entity;
+        _lastNodes[at.Node][index] = entity.Path.Address;
         return true;
     }
 
-    /// <summary>The plan node and step of <paramref name="executor"/> (<c>name</c>, <c>name/uses-before</c>, <c>name/uses-after</c>), or null.</summary>
-    public (int Node, CallStage Stage)? StepOf(string executor) =>
-        _byExecutor.TryGetValue(executor, out var at) ? (at.Node, at.Slot switch { 0 => CallStage.UsesBefore, 2 => CallStage.UsesAfter, _ => CallStage.Shard }) : null;
+    /// <summary>The call target (plan node, step, shard) that shard <paramref name="shard"/> of <paramref name="executor"/> is, or null for an executor of another Flow.</summary>
+    public (int Node, CallStage Stage, int Shard)? Locate(string executor, int shard)
+    {
+        if (!_byExecutor.TryGetValue(executor, out var at))
+        {
+            return null;
+        }
+
+        return at.Slot switch
+        {
+            0 => (at.Node, CallStage.UsesBefore, 0),
+            2 => (at.Node, CallStage.UsesAfter, 0),
+            _ => (at.Node, CallStage.Shard, shard),
+        };
+    }
+
+    /// <summary>The node the target of <paramref name="key"/> last ran on as the gateway knows it (it is kept when the entity is forgotten), or null.</summary>
+    public Address? LastNodeOf(in CallKey key)
+    {
+        var node = _lastNodes[key.Node][Slot(key.Node, RegionIndex(key.Stage), key.Shard)];
+        return node is { HasLocalScope: true } ? null : node;
+    }
 
     /// <summary>Forgets <paramref name="entity"/>; returns the call targets it was (node, step, shard) and the region to locate each again.</summary>
     public List<(int Node, CallStage Stage, int Shard, IActorRef Region)> Forget(IActorRef entity)

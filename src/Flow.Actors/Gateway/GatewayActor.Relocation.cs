@@ -1,69 +1,75 @@
 using Akka.Actor;
 using Flow.Actors.Executors;
-using Flow.Core.Executors;
 using Flow.Core.Runs;
 
 namespace Flow.Actors.Gateway;
 
 /// <summary>
-/// Where the gateway's calls go after a shard entity stopped: located again through the region's answer to a probe. When
-/// the entity's node was lost (not an orderly hand-off), the calls for the shard are held until the shard answers a
-/// probe from its new node: the local region may learn of the loss after this gateway, and until then forwards what it
-/// gets for the shard — calls and probes — to the lost node's region, where it is dropped. So the probe is repeated
-/// until answered, and the held calls then go where it answered from.
+/// Sending a moved shard's calls again. A region (or proxy) that has not yet processed the loss of the shard's
+/// previous region would still forward a call there, where it is lost; so the gateway first locates the shard again
+/// (a probe through the region, repeated every second until the shard's new entity answers) and only then sends
+/// again the calls that wait for it, to the new entity.
 /// </summary>
 internal sealed partial class GatewayActor
 {
-    /// <summary>How often a shard whose node was lost is probed until it answers from its new node.</summary>
-    private static readonly TimeSpan RelocateProbeInterval = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan RelocationInterval = TimeSpan.FromSeconds(1);
+    private readonly HashSet<RelocateShard> _relocating = [];
 
-    private readonly Dictionary<(int Node, CallStage Stage, int Shard), List<(CallKey Key, ExecutorInput Input)>> _relocating = [];
-
-    /// <summary>Starts locating a shard whose entity stopped: one probe after a hand-off, probes until answered after its node was lost.</summary>
-    private void Relocate(int node, CallStage stage, int shard, IActorRef region, bool nodeLost)
+    private void StartRelocation(RelocateShard shard)
     {
-        if (!nodeLost)
+        if (_drainRequester is not null)
         {
-            region.Tell(new ProbeShard(shard), Self);
+            // The Flow stops on this node: its regions are shutting down and would hold a probe; the region delivers.
+            ResendAll(shard.Node, shard.Stage, shard.Shard);
             return;
         }
 
-        _relocating.TryAdd((node, stage, shard), []);
-        Timers.StartPeriodicTimer((node, stage, shard), new RelocateProbe(node, stage, shard, region), TimeSpan.Zero, RelocateProbeInterval);
+        if (_relocating.Add(shard))
+        {
+            shard.Region.Tell(new ProbeShard(shard.Shard), Self);
+            Timers.StartPeriodicTimer(shard, shard, RelocationInterval);
+        }
     }
 
-    /// <summary>Holds a call for a shard being located again after its node was lost; false when the shard is not.</summary>
-    private bool HoldWhileRelocating(in CallKey key, ExecutorInput input)
+    private void OnRelocateTick(RelocateShard shard)
     {
-        if (!_relocating.TryGetValue((key.Node, key.Stage, key.Shard), out var held))
+        if (!_relocating.Contains(shard))
         {
-            return false;
+            Timers.Cancel(shard);
+            return;
         }
 
-        held.Add((key, input));
-        return true;
+        if (_drainRequester is null)
+        {
+            shard.Region.Tell(new ProbeShard(shard.Shard), Self);
+            return;
+        }
+
+        // The Flow began to stop meanwhile: no more probes; the region delivers.
+        _relocating.Remove(shard);
+        Timers.Cancel(shard);
+        ResendAll(shard.Node, shard.Stage, shard.Shard);
     }
 
-    private void OnLocated(ShardProbeResult located)
+    private void OnRelocated(string executor, int shard)
     {
-        if (_targets.Learn(located.Executor, located.Shard, Sender))
-        {
-            Context.Watch(Sender);
-        }
-
-        if (_targets.StepOf(located.Executor) is not { } step || !_relocating.Remove((step.Node, step.Stage, located.Shard), out var held))
+        if (_relocating.Count == 0 || _targets.Locate(executor, shard) is not var (node, stage, index))
         {
             return;
         }
 
-        // The shard answered from its new node (its region knows where it runs): the calls held meanwhile go there.
-        Timers.Cancel((step.Node, step.Stage, located.Shard));
-        foreach (var (key, input) in held)
+        foreach (var relocating in _relocating)
         {
-            if (_runs.ContainsKey(key.RunId))
+            if (relocating.Node == node && relocating.Stage == stage && relocating.Shard == index)
             {
-                ((IRunHost)this).Call(key, input);
+                _relocating.Remove(relocating);
+                Timers.Cancel(relocating);
+                ResendAll(node, stage, index);
+                return;
             }
         }
     }
 }
+
+/// <summary>Gateway → itself (a timer, and the timer's key): locate shard <paramref name="Shard"/> of step <paramref name="Stage"/> of plan node <paramref name="Node"/> again through <paramref name="Region"/>.</summary>
+internal sealed record RelocateShard(int Node, CallStage Stage, int Shard, IActorRef Region) : INoSerializationVerificationNeeded;

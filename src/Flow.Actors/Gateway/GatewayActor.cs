@@ -52,7 +52,7 @@ internal sealed partial class GatewayActor : ReceiveActor, IWithTimers, IRunHost
         Receive<RunTimedOut>(OnTimedOut);
         Receive<Terminated>(OnEntityStopped);
         Receive<ShardProbeResult>(OnLocated);
-        Receive<RelocateProbe>(probe => probe.Region.Tell(new ProbeShard(probe.Shard), Self));
+        Receive<RelocateShard>(OnRelocateTick);
         Receive<ClusterEvent.CurrentClusterState>(_members.Apply);
         Receive<ClusterEvent.IClusterDomainEvent>(_members.Apply);
         Receive<DrainGateway>(OnDrain);
@@ -96,13 +96,8 @@ internal sealed partial class GatewayActor : ReceiveActor, IWithTimers, IRunHost
         {
             // No member can run it: answer now rather than leave the call in a region's buffer until the timeout.
             var executor = _spec.Plan.Nodes[key.Node].Name;
-            var error = new FlowError(executor, RequestRun.LostExceptionType, $"Executor '{executor}' cannot run: {NoNodeReason(key.Shard, role, null)}.", null);
+            var error = new FlowError(executor, RequestRun.LostExceptionType, $"Executor '{executor}' cannot run: {NoNodeReason(key.Shard, role, _targets.LastNodeOf(key))}.", null);
             Self.Tell(new CallResult(key, input.Docs, input.Parameters ?? new JsonObject(), error), Self);
-            return;
-        }
-
-        if (HoldWhileRelocating(key, input))
-        {
             return;
         }
 
@@ -180,11 +175,19 @@ internal sealed partial class GatewayActor : ReceiveActor, IWithTimers, IRunHost
         return new FlowDescription(_spec.Flow, names, _spec.Signature);
     }
 
+    private void OnLocated(ShardProbeResult located)
+    {
+        if (_targets.Learn(located.Executor, located.Shard, Sender))
+        {
+            Context.Watch(Sender);
+            OnRelocated(located.Executor, located.Shard);
+        }
+    }
+
     /// <summary>
-    /// A shard entity stopped (hand-off when its node leaves, or its node was lost): the calls it was running are sent
-    /// again through the region, which delivers them wherever the shard starts next (after a node loss, once the shard
-    /// answered from there: see GatewayActor.Relocation.cs) — or, when no member with the
-    /// executor's role is left, they fail naming the executor, the shard and the node.
+    /// A shard entity stopped (hand-off when its node leaves, or its node was lost): once the shard is located again
+    /// (<see cref="StartRelocation"/>), the calls it was running are sent again to where it runs next — or, when no
+    /// member with the executor's role is left, they fail at once naming the executor, the shard and the node.
     /// </summary>
     private void OnEntityStopped(Terminated terminated)
     {
@@ -192,26 +195,26 @@ internal sealed partial class GatewayActor : ReceiveActor, IWithTimers, IRunHost
         foreach (var (index, stage, shard, region) in _targets.Forget(terminated.ActorRef))
         {
             var role = _spec.Roles[index];
-            var lost = !_members.HasNodeFor(role, excluding: terminated.AddressTerminated ? node : null);
-            var reason = lost ? NoNodeReason(shard, role, node) : null;
-            if (_drainRequester is null)
+            if (_members.HasNodeFor(role, excluding: terminated.AddressTerminated ? node : null))
             {
-                // Not while the Flow stops: its regions are shutting down and would hold the probe.
-                Relocate(index, stage, shard, region, nodeLost: terminated.AddressTerminated && !lost);
+                StartRelocation(new RelocateShard(index, stage, shard, region));
+                continue;
             }
 
+            var reason = NoNodeReason(shard, role, node);
             foreach (var run in new List<Run>(_runs.Values))
             {
-                if (lost)
-                {
-                    run.Request.OnTargetLost(index, stage, shard, reason!);
-                    Forget(run.Request);
-                }
-                else
-                {
-                    run.Request.Resend(index, stage, shard);
-                }
+                run.Request.OnTargetLost(index, stage, shard, reason);
+                Forget(run.Request);
             }
+        }
+    }
+
+    private void ResendAll(int node, CallStage stage, int shard)
+    {
+        foreach (var run in new List<Run>(_runs.Values))
+        {
+            run.Request.Resend(node, stage, shard);
         }
     }
 

@@ -35,9 +35,3 @@ internal sealed record DescribeFlow : IFlowWireMessage
 
 /// <summary>The answer to <see cref="DescribeFlow"/>: the Flow's name, its executors in definition order, and its <see cref="Flow.Core.Flows.FlowSignature"/> (what every node running it must agree on).</summary>
 internal sealed record FlowDescription(string Flow, IReadOnlyList<string> Executors, string Signature) : IFlowWireMessage;
-
-/// <summary>
-/// Gateway → itself (a periodic timer while a shard whose node was lost is located again): probe the shard through its
-/// region; the answer ends the relocation and releases the calls held for it.
-/// </summary>
-internal sealed record RelocateProbe(int Node, Flow.Core.Runs.CallStage Stage, int Shard, IActorRef Region) : INoSerializationVerificationNeeded;

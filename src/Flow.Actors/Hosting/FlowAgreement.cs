@@ -1,3 +1,4 @@
+using System.Globalization;
 using Akka.Actor;
 using Flow.Actors.Gateway;
 using Flow.Core.Flows;
@@ -32,11 +33,36 @@ internal static class FlowAgreement
             var (address, description) = await check.ConfigureAwait(false);
             if (description is not null && signature.FirstDifference(FlowSignature.Parse(description.Signature)) is { } difference)
             {
-                throw new FlowValidationException(
-                    $"Flow '{flow}' runs on {address} with another definition: {difference}. Every node of a Flow must start the same definition; this node does not start it.");
+                throw new FlowValidationException(difference.StartsWith(SettingPrefix, StringComparison.Ordinal)
+                    ? $"Flow '{flow}' runs on {address} with other settings: {difference[SettingPrefix.Length..]}. Every node of a Flow must run with the same; this node does not start it."
+                    : $"Flow '{flow}' runs on {address} with another definition: {difference}. Every node of a Flow must start the same definition; this node does not start it.");
             }
         }
     }
+
+    /// <summary>
+    /// <paramref name="signature"/> with the node settings every node of a Flow must share: its executors' role and
+    /// replica spread, its retry budget, the frame limit (nodes with different limits drop each other's connections)
+    /// and how sharding keeps its state.
+    /// </summary>
+    public static FlowSignature WithNodeSettings(FlowSignature signature, ActorSystem system, FlowSettings settings, int? retries)
+    {
+        var config = system.Settings.Config;
+        var lines = new List<string>(signature.Lines)
+        {
+            Setting("flow.executor.default-role", settings.DefaultRole ?? string.Empty),
+            Setting("flow.executor.max-replicas-per-node", settings.MaxReplicasPerNode.ToString(CultureInfo.InvariantCulture)),
+            Setting("flow.executor.retries", (retries ?? settings.Retries).ToString(CultureInfo.InvariantCulture)),
+            Setting("akka.remote.dot-netty.tcp.maximum-frame-size", (config.GetByteSize("akka.remote.dot-netty.tcp.maximum-frame-size") ?? 0).ToString(CultureInfo.InvariantCulture)),
+            Setting("akka.cluster.sharding.state-store-mode", config.GetString("akka.cluster.sharding.state-store-mode", string.Empty)),
+            Setting("akka.cluster.sharding.remember-entities", config.GetBoolean("akka.cluster.sharding.remember-entities").ToString()),
+        };
+        return FlowSignature.Parse(string.Join('\n', lines));
+    }
+
+    private const string SettingPrefix = "setting ";
+
+    private static string Setting(string path, string value) => SettingPrefix + path + "=" + value;
 
     private static async Task<(Address, FlowDescription?)> DescribeAsync(ActorSystem system, Address member, string flow, CancellationToken cancellationToken)
     {

@@ -83,7 +83,7 @@ public sealed class FlowHost : IAsyncDisposable
             await WaitUntilUpAsync(system, settings.StartTimeout, cancellationToken).ConfigureAwait(false);
         }
 
-        var signature = FlowSignature.Of(definition);
+        var signature = FlowAgreement.WithNodeSettings(FlowSignature.Of(definition), system, settings, options.Retries);
         if (!ownsSystem)
         {
             await FlowAgreement.CheckAsync(system, name, signature, cancellationToken).ConfigureAwait(false);

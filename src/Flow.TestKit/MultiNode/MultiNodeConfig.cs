@@ -17,7 +17,11 @@ public class MultiNodeConfig
     /// <summary>HOCON every node runs with (over the harness's defaults and Flow's reference settings).</summary>
     public string CommonConfig { get; set; } = string.Empty;
 
-    /// <summary>The roles whose nodes are the seed nodes, in order; empty: the first role.</summary>
+    /// <summary>
+    /// The roles whose nodes are the seed nodes, in order; empty: the first role. A node joins through the seeds that
+    /// run, so a spec that restarts a seed while the cluster runs declares at least two (Akka's lone first seed would
+    /// found a new cluster).
+    /// </summary>
     public IReadOnlyList<RoleName> SeedRoles { get; set; } = [];
 
     /// <summary>Whether traffic between nodes can be blackholed (Akka.Remote's throttler adapter, <c>trttl</c>).</summary>

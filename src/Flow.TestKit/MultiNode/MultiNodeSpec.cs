@@ -1,7 +1,5 @@
 using Akka.Actor;
 using Akka.Actor.Setup;
-using Akka.Remote;
-using Akka.Remote.Transport;
 using Akka.TestKit;
 using Flow.Actors.Cluster;
 using Flow.Actors.Configuration;
@@ -16,15 +14,25 @@ namespace Flow.TestKit.MultiNode;
 /// through the seed role(s). Reads like Akka's multi-node specs — <see cref="RunOnAsync"/> on roles,
 /// <see cref="EnterBarrierAsync"/>, <see cref="BlackholeAsync"/> / <see cref="PassThroughAsync"/> between two roles —
 /// plus the node lifecycle: <see cref="LeaveAsync"/> (graceful), <see cref="AbortAsync"/> (the node vanishes without
-/// a word), <see cref="RestartAsync"/> (a new incarnation at the same address). For a node killed with SIGKILL, run
-/// it in its own process with <see cref="NodeProcess"/>.
+/// a word), <see cref="RestartAsync"/> (a new incarnation at the same address), and <see cref="AwaitMembersUpAsync"/>
+/// to wait until the nodes agree on who is in the cluster. For a node killed with SIGKILL, run it in its own process
+/// with <see cref="NodeProcess"/>.
 /// </summary>
 /// <remarks>
-/// Every ActorSystem of the spec shares the process's thread pool: the harness loosens the failure detector (a
-/// member is unreachable after about 5 s of silence) so that a busy 2-core machine does not lose members by mistake,
-/// and sets the split-brain resolver's <c>stable-after</c> to 5 s.
+/// <para>
+/// Every ActorSystem of the spec shares the process's thread pool, so the harness loosens the failure detector for a
+/// busy machine (heartbeats every second, a member is unreachable after about 5 s of silence instead of Akka's 3 s)
+/// and sets the split-brain resolver's <c>stable-after</c> to 5 s (Flow's reference: 7 s). Shards and singletons of a
+/// downed node start elsewhere <c>stable-after</c> after its removal (Akka's <c>down-removal-margin</c> left to the
+/// resolver), so that in a partition the minority has stopped its shards before the majority starts them.
+/// </para>
+/// <para>
+/// Nodes join through the seeds that run (Akka's <c>JoinSeedNodes</c>): the first seed founds the cluster when no
+/// node runs, and a restarted seed rejoins through another seed — declare at least two in
+/// <see cref="MultiNodeConfig.SeedRoles"/> for a spec that restarts a seed.
+/// </para>
 /// </remarks>
-public abstract class MultiNodeSpec : IAsyncLifetime
+public abstract partial class MultiNodeSpec : IAsyncLifetime
 {
     private const string Defaults = """
         akka {
@@ -37,7 +45,6 @@ public abstract class MultiNodeSpec : IAsyncLifetime
               acceptable-heartbeat-pause = 5s
             }
             split-brain-resolver.stable-after = 5s
-            down-removal-margin = 1s
             periodic-tasks-initial-delay = 100ms
             gossip-interval = 300ms
             leader-actions-interval = 300ms
@@ -50,15 +57,30 @@ public abstract class MultiNodeSpec : IAsyncLifetime
         }
         """;
 
+    private static readonly TimeSpan UpTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan TeardownTimeout = TimeSpan.FromSeconds(20);
+
     private readonly Dictionary<RoleName, ActorSystem> _nodes = [];
     private readonly Dictionary<RoleName, int> _ports = [];
     private readonly Dictionary<RoleName, TestKitBase> _kits = [];
     private readonly List<Task> _running = [];
+    private readonly List<Task> _terminating = [];
     private readonly ITestOutputHelper? _output;
 
     /// <summary>Declares the spec's nodes.</summary>
     protected MultiNodeSpec(MultiNodeConfig config, ITestOutputHelper? output = null)
     {
+        ArgumentNullException.ThrowIfNull(config);
+        if (config.Roles.Count == 0)
+        {
+            throw new ArgumentException("Declare at least one role (MultiNodeConfig.Role).", nameof(config));
+        }
+
+        foreach (var seed in config.SeedRoles)
+        {
+            _ = config.HostOf(seed);
+        }
+
         Config = config;
         _output = output;
         foreach (var role in config.Roles)
@@ -70,15 +92,22 @@ public abstract class MultiNodeSpec : IAsyncLifetime
     /// <summary>The nodes and their configuration.</summary>
     protected MultiNodeConfig Config { get; }
 
+    /// <summary>xunit's output of the spec (where the TestKits of <see cref="Kit"/> log), or null.</summary>
+    protected ITestOutputHelper? Output => _output;
+
     /// <summary>The ActorSystem name every node shares (a cluster's members have one name).</summary>
     protected virtual string SystemName => "flow";
 
-    /// <summary>The node of <paramref name="role"/> (started).</summary>
+    /// <summary>The node of <paramref name="role"/> (started; it may have terminated since, see <see cref="IsRunning"/>).</summary>
+    /// <exception cref="InvalidOperationException">The node was never started, or was aborted or left.</exception>
     protected ActorSystem Node(RoleName role) =>
         _nodes.TryGetValue(role, out var system) ? system : throw new InvalidOperationException($"The node '{role}' is not running.");
 
-    /// <summary>The address of <paramref name="role"/>'s node (the same across restarts).</summary>
-    protected Address AddressOf(RoleName role) => new("akka.tcp", SystemName, Config.HostOf(role), _ports[role]);
+    /// <summary>Whether the node of <paramref name="role"/> is started and its ActorSystem has not terminated (a downed node terminates itself).</summary>
+    protected bool IsRunning(RoleName role) => _nodes.TryGetValue(role, out var system) && !system.WhenTerminated.IsCompleted;
+
+    /// <summary>The address of <paramref name="role"/>'s node (the same across restarts; its protocol is <c>akka.trttl.tcp</c> with <see cref="MultiNodeConfig.TestTransport"/>).</summary>
+    protected Address AddressOf(RoleName role) => new(Config.TestTransport ? "akka.trttl.tcp" : "akka.tcp", SystemName, Config.HostOf(role), _ports[role]);
 
     /// <summary>A TestKit on <paramref name="role"/>'s node, for probes, <c>AwaitAssertAsync</c> and <c>ExpectMsgAsync</c> there.</summary>
     protected TestKitBase Kit(RoleName role)
@@ -104,15 +133,25 @@ public abstract class MultiNodeSpec : IAsyncLifetime
         await Task.WhenAll(start.Except(Seeds()).Select(StartNodeAsync)).ConfigureAwait(false);
     }
 
-    /// <summary>Starts (or restarts) the node of <paramref name="role"/>, joins it to the seeds and waits until it is Up.</summary>
+    /// <summary>
+    /// Starts (or restarts) the node of <paramref name="role"/>, joins it through the seeds that run (the first seed
+    /// founds the cluster when no node runs) and waits until it is Up (60 s at most).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No seed runs to join through, or the node terminated before it was Up.</exception>
+    /// <exception cref="TimeoutException">The node was not Up within 60 s.</exception>
     protected async Task StartNodeAsync(RoleName role)
     {
+        if (IsRunning(role))
+        {
+            throw new InvalidOperationException($"The node '{role}' is already running: restart it with RestartAsync.");
+        }
+
+        var seeds = SeedsToJoin(role);
         var host = Config.HostOf(role);
-        var transport = Config.TestTransport ? "applied-adapters = [trttl]" : string.Empty;
-        var seeds = string.Join(", ", Seeds().Select(s => "\"" + AddressOf(s) + "\""));
+        var transport = Config.TestTransport ? "akka.remote.dot-netty.tcp.applied-adapters = [trttl]" : string.Empty;
         var hocon = $$"""
-            akka.remote.dot-netty.tcp { hostname = "{{host}}", port = {{_ports[role]}} {{transport}} }
-            akka.cluster.seed-nodes = [{{seeds}}]
+            akka.remote.dot-netty.tcp { hostname = "{{host}}", port = {{_ports[role]}} }
+            {{transport}}
             """;
         var config = HoconConfig.ParseString(Config.NodeConfigOf(role), role + ".conf")
             .WithFallback(HoconConfig.ParseString(Config.CommonConfig, "common.conf"))
@@ -122,9 +161,15 @@ public abstract class MultiNodeSpec : IAsyncLifetime
         var setup = ActorSystemSetup.Create(BootstrapSetup.Create().WithConfig(FlowConfig.ToAkka(config)), EmbeddedCluster.QuietStartFilter);
         var system = ActorSystem.Create(SystemName, setup);
         _nodes[role] = system;
+        var cluster = Akka.Cluster.Cluster.Get(system);
         var up = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Akka.Cluster.Cluster.Get(system).RegisterOnMemberUp(() => up.TrySetResult());
-        await up.Task.WaitAsync(TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+        cluster.RegisterOnMemberUp(() => up.TrySetResult());
+        cluster.JoinSeedNodes(seeds);
+        var first = await Task.WhenAny(up.Task, system.WhenTerminated).WaitAsync(UpTimeout).ConfigureAwait(false);
+        if (first != up.Task)
+        {
+            throw new InvalidOperationException($"The node '{role}' ({AddressOf(role)}) terminated before it became an Up member (see its log).");
+        }
     }
 
     /// <summary>Runs <paramref name="action"/> on the node of each of <paramref name="roles"/>, concurrently; <see cref="EnterBarrierAsync"/> waits for them.</summary>
@@ -150,12 +195,6 @@ public abstract class MultiNodeSpec : IAsyncLifetime
         }
     }
 
-    /// <summary>Drops every message between the nodes of <paramref name="a"/> and <paramref name="b"/>, both ways (needs <see cref="MultiNodeConfig.TestTransport"/>).</summary>
-    protected Task BlackholeAsync(RoleName a, RoleName b) => ThrottleAsync(a, b, Blackhole.Instance);
-
-    /// <summary>Lets messages between <paramref name="a"/> and <paramref name="b"/> through again.</summary>
-    protected Task PassThroughAsync(RoleName a, RoleName b) => ThrottleAsync(a, b, Unthrottled.Instance);
-
     /// <summary>The node of <paramref name="role"/> leaves the cluster in order (coordinated shutdown) and terminates.</summary>
     protected async Task LeaveAsync(RoleName role)
     {
@@ -165,7 +204,11 @@ public abstract class MultiNodeSpec : IAsyncLifetime
         _nodes.Remove(role);
     }
 
-    /// <summary>The node of <paramref name="role"/> vanishes without a word: every other node stops hearing from it, then it terminates (the others detect it as unreachable, and the split-brain resolver downs it).</summary>
+    /// <summary>
+    /// The node of <paramref name="role"/> vanishes without a word: every other node stops hearing from it (needs
+    /// <see cref="MultiNodeConfig.TestTransport"/>), then its termination starts (the spec's teardown waits for it). The others detect it
+    /// as unreachable, and the split-brain resolver downs it.
+    /// </summary>
     protected async Task AbortAsync(RoleName role)
     {
         foreach (var other in _nodes.Keys.Where(r => r != role).ToArray())
@@ -175,23 +218,30 @@ public abstract class MultiNodeSpec : IAsyncLifetime
 
         var system = Node(role);
         _nodes.Remove(role);
-        await system.Terminate().ConfigureAwait(false);
+
+        // Cut off, the node may not finish terminating (an actor waiting for its remotely deployed children to
+        // confirm that they stopped) before the spec's end; to the cluster it is gone either way.
+        _terminating.Add(system.Terminate());
     }
 
-    /// <summary>Starts a new incarnation of <paramref name="role"/>'s node at the same address; it joins the cluster again.</summary>
+    /// <summary>
+    /// Starts a new incarnation of <paramref name="role"/>'s node at the same address (terminating the running one
+    /// first, without leaving: as a process that crashed and was started again); it joins the cluster again.
+    /// </summary>
     protected async Task<ActorSystem> RestartAsync(RoleName role)
     {
         if (_nodes.TryGetValue(role, out var old))
         {
             await old.Terminate().ConfigureAwait(false);
+            _nodes.Remove(role);
         }
 
-        foreach (var other in _nodes.Keys.Where(r => r != role).ToArray())
+        if (Config.TestTransport)
         {
-            if (Config.TestTransport)
+            foreach (var other in _nodes.Keys.Where(r => r != role && IsRunning(r)).ToArray())
             {
-                // The old incarnation was blackholed by an abort: the new one must be heard.
-                await SetThrottleAsync(other, role, Unthrottled.Instance).ConfigureAwait(false);
+                // The old incarnation may have been blackholed (an abort, a partition): the new one must be heard.
+                await SetThrottleAsync(other, role, Akka.Remote.Transport.Unthrottled.Instance).ConfigureAwait(false);
             }
         }
 
@@ -202,37 +252,41 @@ public abstract class MultiNodeSpec : IAsyncLifetime
     /// <inheritdoc />
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
-    /// <summary>Terminates every node still running.</summary>
+    /// <summary>
+    /// Terminates every node still running, waiting at most 20 s (as Akka's TestKit shuts a system down without
+    /// verifying it): when every node of a cluster terminates at once, an actor with remotely deployed children (a
+    /// Flow shard's replica pool) can wait for ever for their node to confirm that they stopped.
+    /// </summary>
     public virtual async Task DisposeAsync()
     {
-        await Task.WhenAll(_nodes.Values.Select(s => s.Terminate())).ConfigureAwait(false);
+        var terminations = _nodes.Values.Select(s => s.Terminate()).Concat(_terminating).ToArray();
         _nodes.Clear();
+        var all = Task.WhenAll(terminations);
+        if (await Task.WhenAny(all, Task.Delay(TeardownTimeout)).ConfigureAwait(false) != all)
+        {
+            _output?.WriteLine($"{terminations.Count(t => !t.IsCompleted)} node(s) had not terminated {TeardownTimeout.TotalSeconds:0} s after the spec; left behind.");
+        }
     }
 
     private IReadOnlyList<RoleName> Seeds() => Config.SeedRoles.Count > 0 ? Config.SeedRoles : [Config.Roles[0]];
 
-    private async Task ThrottleAsync(RoleName a, RoleName b, ThrottleMode mode)
+    /// <summary>The seeds <paramref name="role"/>'s node joins through: the running ones, or itself when it founds the cluster.</summary>
+    private List<Address> SeedsToJoin(RoleName role)
     {
-        await SetThrottleAsync(a, b, mode).ConfigureAwait(false);
-        await SetThrottleAsync(b, a, mode).ConfigureAwait(false);
-    }
-
-    private async Task SetThrottleAsync(RoleName from, RoleName to, ThrottleMode mode)
-    {
-        if (!Config.TestTransport)
+        var running = Seeds().Where(s => s != role && IsRunning(s)).Select(AddressOf).ToList();
+        if (running.Count > 0)
         {
-            throw new InvalidOperationException("Blackholing needs MultiNodeConfig.TestTransport = true.");
+            return running;
         }
 
-        if (!_nodes.TryGetValue(from, out var system))
+        var others = Config.Roles.Where(r => r != role && IsRunning(r)).ToList();
+        if (others.Count == 0 && Seeds().Contains(role))
         {
-            return;
+            return [AddressOf(role)];
         }
 
-        var transport = ((IRemoteActorRefProvider)((ExtendedActorSystem)system).Provider).Transport;
-        if (!await transport.ManagementCommand(new SetThrottle(AddressOf(to), ThrottleTransportAdapter.Direction.Both, mode)).ConfigureAwait(false))
-        {
-            throw new InvalidOperationException($"The throttler of '{from}' did not take the command for '{to}'.");
-        }
+        throw new InvalidOperationException(others.Count == 0
+            ? $"The node '{role}' cannot join: no seed ({string.Join(", ", Seeds())}) runs. Start a seed first."
+            : $"The node '{role}' cannot join: no other seed ({string.Join(", ", Seeds())}) runs, and a seed that joined itself would found a second cluster beside the running nodes ({string.Join(", ", others)}). Declare more than one seed in MultiNodeConfig.SeedRoles.");
     }
 }
