@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Flow.Gateway.Tests.Support;
+using Flow.Tests.Shared;
 
 namespace Flow.Gateway.Tests.RealClients;
 

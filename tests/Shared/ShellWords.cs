@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Flow.Gateway.Tests.Support;
+namespace Flow.Tests.Shared;
 
 /// <summary>Splits a one-line shell command as sh would for the README's commands: words separated by spaces, single and double quotes grouping.</summary>
 internal static class ShellWords
