@@ -20,6 +20,8 @@ public sealed class NodeProcess : IDisposable
     private readonly List<string> _output = [];
     private readonly Queue<string> _errorTail = new();
     private readonly TaskCompletionSource<Address> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<(string Prefix, TaskCompletionSource<string> Line)> _waiters = [];
+    private bool _outputEnded;
     private readonly Task _errorPump;
     private readonly Task _pumps;
 
@@ -145,6 +147,40 @@ public sealed class NodeProcess : IDisposable
         }
     }
 
+    /// <summary>Waits for a line of standard output that starts with <paramref name="prefix"/> (one already printed counts) and returns it.</summary>
+    /// <param name="prefix">The line's start, e.g. <c>SERVING </c>.</param>
+    /// <param name="timeout">How long to wait.</param>
+    /// <exception cref="InvalidOperationException">The output ended (the process exited) without such a line.</exception>
+    /// <exception cref="TimeoutException">No such line within <paramref name="timeout"/> (the process is left running).</exception>
+    public async Task<string> WaitForLineAsync(string prefix, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        var line = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_output)
+        {
+            if (_output.Find(l => l.StartsWith(prefix, StringComparison.Ordinal)) is { } printed)
+            {
+                return printed;
+            }
+
+            if (_outputEnded)
+            {
+                throw new InvalidOperationException($"'dotnet {Path.GetFileName(_process.StartInfo.ArgumentList[0])}' exited without printing a line starting '{prefix}'; its standard error ends with:\n{ErrorTail}");
+            }
+
+            _waiters.Add((prefix, line));
+        }
+
+        try
+        {
+            return await line.Task.WaitAsync(timeout).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"'dotnet {Path.GetFileName(_process.StartInfo.ArgumentList[0])}' (pid {Pid}) printed no line starting '{prefix}' within {timeout.TotalSeconds:0.#} s; its standard error ends with:\n{ErrorTail}");
+        }
+    }
+
     /// <summary>Waits until the process exits and its output is read; returns its exit code.</summary>
     /// <exception cref="TimeoutException">Still running after <paramref name="timeout"/> (it is left running).</exception>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
@@ -224,6 +260,7 @@ public sealed class NodeProcess : IDisposable
             lock (_output)
             {
                 _output.Add(line);
+                _waiters.RemoveAll(w => line.StartsWith(w.Prefix, StringComparison.Ordinal) && w.Line.TrySetResult(line));
             }
 
             if (line.StartsWith(ReadyPrefix, StringComparison.Ordinal) && Address.TryParse(line[ReadyPrefix.Length..], out var address))
@@ -234,6 +271,17 @@ public sealed class NodeProcess : IDisposable
 
         // End of output: the process is exiting; its last error lines say why when it was never ready.
         await _process.WaitForExitAsync().ConfigureAwait(false);
+        lock (_output)
+        {
+            _outputEnded = true;
+            foreach (var (prefix, waiter) in _waiters)
+            {
+                waiter.TrySetException(new InvalidOperationException($"'dotnet {Path.GetFileName(_process.StartInfo.ArgumentList[0])}' exited (code {_process.ExitCode}) without printing a line starting '{prefix}'."));
+            }
+
+            _waiters.Clear();
+        }
+
         if (!_ready.Task.IsCompleted)
         {
             await Task.WhenAny(_errorPump, Task.Delay(TimeSpan.FromSeconds(2))).ConfigureAwait(false);

@@ -63,10 +63,10 @@ internal sealed class TestCluster : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts a host on <paramref name="hostname"/> and waits for its READY line.</summary>
-    public async Task<NodeProcess> StartHostAsync(string hostname)
+    /// <summary>Starts a host on <paramref name="hostname"/> (with <paramref name="configFile"/>, or <c>hocon/host.conf</c>) and waits for its READY line.</summary>
+    public async Task<NodeProcess> StartHostAsync(string hostname, string? configFile = null)
     {
-        var arguments = new List<string> { "host", "--config", Products.Hocon("host.conf"), "--flow", FlowFile, "--workspace", Workspace };
+        var arguments = new List<string> { "host", "--config", configFile ?? Products.Hocon("host.conf"), "--flow", FlowFile, "--workspace", Workspace };
         if (Assembly is not null)
         {
             arguments.AddRange(["--assembly", Assembly]);
