@@ -26,7 +26,7 @@ public sealed class AbortedNodeSpec() : MultiNodeSpec(new SeedAndTwoHostsConfig(
 
     private async Task AbortWithRequestsInFlightAsync(bool abortEntityNode)
     {
-        Gates.Reset();
+        Gates.Reset("hold");
         await StartClusterAsync();
         var definition = new FlowBuilder().Add<HoldingTagger>("hold", replicas: 2).Build();
         var hosts = await StartFlowAsync(definition, new FlowHostOptions { Name = Flow }, C.All);

@@ -42,7 +42,7 @@ public sealed class NoNodeLeftSpec() : MultiNodeSpec(new NoNodeLeftConfig())
     [Fact]
     public async Task OnlyNodeOfRoleAborted_RequestsNeedingItFailNamingExecutorShardNode_OthersServed()
     {
-        Gates.Reset();
+        Gates.Reset("index");
         await StartClusterAsync();
         var definition = new FlowBuilder().Add<NodeTagger>("front", role: "front").Add<HoldingTagger>("index", role: "index", shards: 2).Build();
         var hosts = await StartFlowAsync(definition, new FlowHostOptions { Name = Flow }, C.All);

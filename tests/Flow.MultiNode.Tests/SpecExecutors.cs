@@ -63,16 +63,25 @@ public static class Gates
         }
     }
 
-    /// <summary>Forgets every gate and count (each spec starts closed).</summary>
-    public static void Reset()
+    /// <summary>
+    /// Forgets the gates and counts of executor <paramref name="executor"/> (its spec starts closed). Only that executor's:
+    /// specs run in parallel, and another spec's gates must stay as that spec set them.
+    /// </summary>
+    public static void Reset(string executor)
     {
-        foreach (var gate in Open.Values)
+        var prefix = executor + "/";
+        foreach (var key in Open.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)))
         {
-            gate.TrySetResult();
+            if (Open.TryRemove(key, out var gate))
+            {
+                gate.TrySetResult();
+            }
         }
 
-        Open.Clear();
-        Arrivals.Clear();
+        foreach (var key in Arrivals.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            Arrivals.TryRemove(key, out _);
+        }
     }
 }
 
