@@ -1,12 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Flow.Core.Documents;
+using Flow.Gateway.Http.Json;
+using Flow.Gateway.Mapping;
 
 namespace Flow.Host.Cli;
 
 /// <summary>
-/// What <c>flow post</c> sends and prints: documents from <c>--text</c> and a <c>--json</c> file, and each result as one
-/// line of JSON with docarray's field names (id, text, uri, mime_type, tags, scores, matches with their scores).
+/// What <c>flow post</c> sends and prints: documents from <c>--text</c> and a <c>--json</c> file (a list of documents in
+/// docarray's JSON, as <c>POST /post</c>'s <c>data</c>: every field Flow models, a plain string a text document), and each
+/// result as one line of the same JSON.
 /// </summary>
 internal static class PostInputs
 {
@@ -25,41 +28,17 @@ internal static class PostInputs
             return docs;
         }
 
-        JsonNode? root;
         try
         {
-            root = JsonNode.Parse(File.ReadAllText(json.FullName));
+            using var file = JsonDocument.Parse(File.ReadAllBytes(json.FullName));
+            foreach (var doc in JsonDocumentReader.ReadArray(file.RootElement, "documents"))
+            {
+                docs.Add(doc);
+            }
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or GatewayInputException)
         {
             throw new FormatException($"{json.FullName}: {e.Message}");
-        }
-
-        if (root is not JsonArray list)
-        {
-            throw new FormatException($"{json.FullName}: expected a JSON list of documents.");
-        }
-
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (list[i] is not JsonObject entry)
-            {
-                throw new FormatException($"{json.FullName}: entry {i} is not a JSON object.");
-            }
-
-            var doc = Text(entry, "id") is { } id ? new Document { Id = id } : new Document();
-            doc.Text = Text(entry, "text");
-            doc.Uri = Text(entry, "uri");
-            doc.MimeType = Text(entry, "mime_type");
-            if (entry["tags"] is JsonObject tags)
-            {
-                foreach (var (key, value) in tags)
-                {
-                    doc.Tags[key] = value?.DeepClone();
-                }
-            }
-
-            docs.Add(doc);
         }
 
         return docs;
@@ -84,52 +63,15 @@ internal static class PostInputs
         }
     }
 
-    /// <summary>One result document as one line of JSON.</summary>
-    public static string ToJson(Document doc) => Describe(doc).ToJsonString();
-
-    private static JsonObject Describe(Document doc)
+    /// <summary>One result document as one line of JSON: docarray's JSON, as the HTTP front door writes it.</summary>
+    public static string ToJson(Document doc)
     {
-        var json = new JsonObject { ["id"] = doc.Id };
-        Add(json, "text", doc.Text);
-        Add(json, "uri", doc.Uri);
-        Add(json, "mime_type", doc.MimeType);
-        if (doc.Tags.Count > 0)
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            json["tags"] = doc.Tags.DeepClone();
+            JsonDocumentWriter.Write(writer, doc);
         }
 
-        if (doc.Scores.Count > 0)
-        {
-            var scores = new JsonObject();
-            foreach (var (name, score) in doc.Scores)
-            {
-                scores[name] = new JsonObject { ["value"] = score.Value };
-            }
-
-            json["scores"] = scores;
-        }
-
-        if (doc.Matches.Count > 0)
-        {
-            var matches = new JsonArray();
-            foreach (var match in doc.Matches)
-            {
-                matches.Add(Describe(match));
-            }
-
-            json["matches"] = matches;
-        }
-
-        return json;
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
-
-    private static void Add(JsonObject json, string key, string? value)
-    {
-        if (value is not null)
-        {
-            json[key] = value;
-        }
-    }
-
-    private static string? Text(JsonObject entry, string key) => entry[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 }
