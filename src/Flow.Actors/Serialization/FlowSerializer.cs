@@ -53,8 +53,15 @@ public sealed class FlowSerializer(ExtendedActorSystem system) : SerializerWithS
             throw new SerializationException($"Flow cannot write a message of type {obj.GetType().FullName}: {e.Message}", e);
         }
 
-        // One array of the exact size (CalculateSize, then written in place).
-        return proto is null ? [] : proto.ToByteArray();
+        if (proto is null)
+        {
+            return [];
+        }
+
+        // One array of the exact size, not zeroed first (every byte is written), written through a span.
+        var bytes = GC.AllocateUninitializedArray<byte>(proto.CalculateSize());
+        proto.WriteTo(bytes.AsSpan());
+        return bytes;
     }
 
     /// <inheritdoc />

@@ -46,7 +46,8 @@ internal static class DocumentProtoConverter
         };
         if (!doc.Blob.IsEmpty)
         {
-            p.Blob = ByteString.CopyFrom(doc.Blob.Span);
+            // Wrapped, not copied: a document's blob is an immutable value, and the message is written right after.
+            p.Blob = UnsafeByteOperations.UnsafeWrap(doc.Blob);
         }
 
         if (doc.Weight is { } weight)
@@ -61,7 +62,7 @@ internal static class DocumentProtoConverter
 
         if (doc.Tensor is { } t)
         {
-            var tp = new TensorProto { Values = ToBytes(t.Values.Span) };
+            var tp = new TensorProto { Values = ToBytes(t.Values) };
             tp.Shape.AddRange(t.Shape.ToArray());
             p.Tensor = tp;
         }
@@ -200,12 +201,12 @@ internal static class DocumentProtoConverter
     {
         if (e.IsSparse)
         {
-            var sparse = new SparseVectorProto { Dimension = e.Dimension, Values = ToBytes(e.Values.Span) };
+            var sparse = new SparseVectorProto { Dimension = e.Dimension, Values = ToBytes(e.Values) };
             sparse.Indices.AddRange(e.Indices.ToArray());
             return new EmbeddingProto { Sparse = sparse };
         }
 
-        return new EmbeddingProto { Dense = new DenseVectorProto { Values = ToBytes(e.Values.Span) } };
+        return new EmbeddingProto { Dense = new DenseVectorProto { Values = ToBytes(e.Values) } };
     }
 
     private static Embedding? FromProto(EmbeddingProto e) => e.KindCase switch
@@ -223,19 +224,24 @@ internal static class DocumentProtoConverter
         return array;
     }
 
-    // Float vectors travel as bytes (little-endian singles, the packed repeated float encoding): one block copy each
-    // way, where a RepeatedField<float> is written and parsed one float at a time.
-    private static ByteString ToBytes(ReadOnlySpan<float> values)
+    // Float vectors travel as bytes (little-endian singles, the packed repeated float encoding): written straight from
+    // the vector's array (wrapped, an immutable value) and parsed with one block copy, where a RepeatedField<float> is
+    // written and parsed one float at a time.
+    private static ByteString ToBytes(ReadOnlyMemory<float> memory)
     {
-        if (values.IsEmpty)
+        if (memory.IsEmpty)
         {
             return ByteString.Empty;
         }
 
         if (BitConverter.IsLittleEndian)
         {
-            return ByteString.CopyFrom(MemoryMarshal.AsBytes(values));
+            return FloatBytes.Of(memory) is { } wrapped
+                ? UnsafeByteOperations.UnsafeWrap(wrapped)
+                : ByteString.CopyFrom(MemoryMarshal.AsBytes(memory.Span));
         }
+
+        var values = memory.Span;
 
         var bytes = new byte[values.Length * sizeof(float)];
         for (var i = 0; i < values.Length; i++)
