@@ -7,12 +7,12 @@ namespace Flow.Actors.Gateway;
 /// <summary>
 /// Sending a moved shard's calls again. A region (or proxy) that has not yet processed the loss of the shard's
 /// previous region would still forward a call there, where it is lost; so the gateway first locates the shard again
-/// (a probe through the region, repeated every second until the shard's new entity answers) and only then sends
+/// (a probe through the region, repeated every 250 ms until the shard's new entity answers) and only then sends
 /// again the calls that wait for it, to the new entity.
 /// </summary>
 internal sealed partial class GatewayActor
 {
-    private static readonly TimeSpan RelocationInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan RelocationInterval = TimeSpan.FromMilliseconds(250);
     private readonly HashSet<RelocateShard> _relocating = [];
 
     private void StartRelocation(RelocateShard shard)
