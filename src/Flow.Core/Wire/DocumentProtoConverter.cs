@@ -121,7 +121,8 @@ internal static class DocumentProtoConverter
         };
         if (!p.Blob.IsEmpty)
         {
-            doc.Blob = p.Blob.ToByteArray();
+            // The parsed message's own copy of the bytes, taken over (the message is dropped after this conversion).
+            doc.Blob = p.Blob.Memory;
         }
 
         if (p.Embedding is { } e)
