@@ -24,6 +24,11 @@ internal static class Program
                          [--requests 50] [--repeat 3]
           front-doors    the same 3 no-op executors through Jina's gRPC (JinaRPC.Call, 64 streams) and HTTP (POST /post, 64
                          connections) front doors, beside the in-process FlowClient; the load generator in its own process
+          flow-cross-node  first (this process, 127.0.0.2) -> second (a child process, 127.0.0.3): requests/s with one small
+                         document vs raw Akka.Remote Ask, and MB/s with 1 MiB DocumentArrays vs raw Akka.Remote moving 1 MiB
+                         byte[] (echo and ack), same run [--seconds 3] [--callers 64] [--in-flight 8] [--repeat 3]
+          flow-recovery  SIGKILL of the host running a shard (3 nodes: this process + 2 hosts) -> first success of a
+                         request that needs it, vs the split-brain resolver's stable-after + 5 s [--runs 3]
           micro [filter] BenchmarkDotNet (benchmarks/Flow.Benchmarks)
         """;
 
@@ -47,6 +52,13 @@ internal static class Program
                 return await FlowReduceBenchmark.RunAsync(rest);
             case "front-doors":
                 return await FrontDoors.FrontDoorsBenchmark.RunAsync(rest);
+            case "flow-cross-node":
+                return await CrossNode.FlowCrossNodeBenchmark.RunAsync(rest);
+            case "flow-recovery":
+                return await Recovery.FlowRecoveryBenchmark.RunAsync(rest);
+            case Cluster.ClusterNodeChild.Argument:
+                // Hidden: the cluster benchmarks run their other nodes as child processes of this binary.
+                return await Cluster.ClusterNodeChild.RunAsync(rest);
             case "front-doors-client":
                 // Hidden: front-doors runs its load generator in its own process.
                 return await FrontDoors.FrontDoorsClient.RunAsync(rest);
