@@ -102,14 +102,14 @@ internal sealed partial class GatewayActor : ReceiveActor, IWithTimers, IRunHost
         }
 
         var (target, call) = (_targets.For(key), new ShardCall(key, input));
-        if (_sizeGuard.RefuseCall(call, target, _spec.Plan.Nodes[key.Node].Name) is { } refused)
+        if (_sizeGuard.RefuseCall(call, target, _spec.Plan.Nodes[key.Node].Name, out var outgoing) is { } refused)
         {
             // Answered at once, as if by the target.
             Self.Tell(refused, target);
             return;
         }
 
-        target.Tell(call, Self);
+        target.Tell(outgoing, Self);
     }
 
     void IRunHost.Reduce(in CallKey key, DocumentArray[] parts, JsonObject parameters) =>

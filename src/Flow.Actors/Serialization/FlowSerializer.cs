@@ -26,16 +26,22 @@ public sealed class FlowSerializer(ExtendedActorSystem system) : SerializerWithS
     /// <inheritdoc />
     /// <exception cref="SerializationException"><paramref name="o"/> is not one of Flow's wire messages.</exception>
     public override string Manifest(object o) =>
-        WireEncoder.ManifestOf(o) ?? throw NotFlows(o);
+        o is SerializedMessage written ? written.Manifest : WireEncoder.ManifestOf(o) ?? throw NotFlows(o);
 
     /// <inheritdoc />
     /// <exception cref="SerializationException"><paramref name="obj"/> is not one of Flow's wire messages, or cannot be written.</exception>
     public override byte[] ToBinary(object obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
+        if (obj is SerializedMessage written)
+        {
+            // Written already by MessageSizeGuard, which measured it before it was sent to an actor on another node.
+            return written.Bytes;
+        }
+
         if (PreSerialized.TryTake(obj, out var kept))
         {
-            // Written already by MessageSizeGuard, which measured it before it was sent to another node.
+            // Written already by MessageSizeGuard, which measured it before it was sent to a router or region.
             return kept;
         }
 

@@ -9,26 +9,29 @@ namespace Flow.Actors.Serialization;
 /// <summary>The guard at each place Flow sends to another node: what to send instead of a message over the limit.</summary>
 internal sealed partial class MessageSizeGuard
 {
-    /// <summary>Null when <paramref name="call"/> may go to <paramref name="target"/>; else the error result to answer the run with at once.</summary>
-    public CallResult? RefuseCall(ShardCall call, IActorRef target, string executor)
+    /// <summary>
+    /// Null when <paramref name="call"/> may go to <paramref name="target"/> (<paramref name="outgoing"/>: what to send);
+    /// else the error result to answer the run with at once.
+    /// </summary>
+    public CallResult? RefuseCall(ShardCall call, IActorRef target, string executor, out object outgoing)
     {
-        var why = Refuse(call, target, $"The call to executor '{executor}' ({Describe(call.Key)})");
+        var why = Refuse(call, target, $"The call to executor '{executor}' ({Describe(call.Key)})", out outgoing);
         return why is null ? null : Failed(call.Key, call.Input.Docs, call.Input.Parameters, executor, why);
     }
 
-    /// <summary><paramref name="result"/>, or an error result in its place when it cannot be sent back to <paramref name="replyTo"/>.</summary>
-    public CallResult Reply(CallResult result, IActorRef replyTo, ShardCall call, string executor)
+    /// <summary>What to send for <paramref name="result"/> (see <see cref="Refuse"/>), or an error result in its place when it cannot be sent back to <paramref name="replyTo"/>.</summary>
+    public object Reply(CallResult result, IActorRef replyTo, ShardCall call, string executor)
     {
-        var why = Refuse(result, replyTo, $"The result of executor '{executor}' ({Describe(result.Key)})");
-        return why is null ? result : Failed(result.Key, call.Input.Docs, call.Input.Parameters, executor, why);
+        var why = Refuse(result, replyTo, $"The result of executor '{executor}' ({Describe(result.Key)})", out var outgoing);
+        return why is null ? outgoing : Failed(result.Key, call.Input.Docs, call.Input.Parameters, executor, why);
     }
 
-    /// <summary><paramref name="done"/>, or an error in its place when it cannot be sent to the shard entity <paramref name="entity"/>.</summary>
-    public ReplicaDone Reply(ReplicaDone done, IActorRef entity, ReplicaWork work, string executor)
+    /// <summary>What to send for <paramref name="done"/> (see <see cref="Refuse"/>), or an error in its place when it cannot be sent to the shard entity <paramref name="entity"/>.</summary>
+    public object Reply(ReplicaDone done, IActorRef entity, ReplicaWork work, string executor)
     {
-        var why = Refuse(done, entity, $"The result of replica {done.Replica} of executor '{executor}'");
+        var why = Refuse(done, entity, $"The result of replica {done.Replica} of executor '{executor}'", out var outgoing);
         return why is null
-            ? done
+            ? outgoing
             : done with { Docs = work.Input.Docs, Parameters = work.Input.Parameters ?? [], Error = new FlowError(executor, ExceptionType, why, null) };
     }
 
@@ -45,20 +48,21 @@ internal sealed partial class MessageSizeGuard
         {
             if (replicas.RefOf(index) is { } replica && MayCross(replica))
             {
-                return Refuse(work, replica, $"The request to a replica of executor '{executor}'");
+                // A router: whichever replica gets it, the message itself is sent (its bytes kept beside it).
+                return Refuse(work, replica, $"The request to a replica of executor '{executor}'", out _, wrap: false);
             }
         }
 
         return null;
     }
 
-    /// <summary><paramref name="response"/>, or an error response in its place when it cannot be sent to <paramref name="replyTo"/>.</summary>
-    public FlowResponse Respond(FlowResponse response, IActorRef replyTo)
+    /// <summary>What to send for <paramref name="response"/> (see <see cref="Refuse"/>), or an error response in its place when it cannot be sent to <paramref name="replyTo"/>.</summary>
+    public object Respond(FlowResponse response, IActorRef replyTo)
     {
-        var why = Refuse(response, replyTo, $"The response to request '{response.RequestId}'");
+        var why = Refuse(response, replyTo, $"The response to request '{response.RequestId}'", out var outgoing);
         if (why is null)
         {
-            return response;
+            return outgoing;
         }
 
         var refused = new FlowResponse(response.RequestId, [], response.Parameters) { Error = new FlowError(RequestRun.GatewayRoute, ExceptionType, why, null) };
@@ -77,7 +81,8 @@ internal sealed partial class MessageSizeGuard
     public FlowResponse? RefusePost(Gateway.PostRequest post, IActorRef gateway, bool crossesNodes = false)
     {
         var request = post.Request;
-        var why = Refuse(post, gateway, $"The request '{request.RequestId}' to {request.Endpoint}", crossesNodes);
+        // The post itself is sent (an Ask, or through a router): its bytes are kept beside it.
+        var why = Refuse(post, gateway, $"The request '{request.RequestId}' to {request.Endpoint}", out _, crossesNodes, wrap: false);
         return why is null
             ? null
             : new FlowResponse(request.RequestId, request.Docs, request.Parameters) { Error = new FlowError(RequestRun.GatewayRoute, ExceptionType, why, null) };

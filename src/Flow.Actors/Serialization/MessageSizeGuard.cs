@@ -8,8 +8,9 @@ namespace Flow.Actors.Serialization;
 /// Refuses a message to another node that is over the frame limit, before it is sent: Akka's remoting would log and
 /// drop it, and its asker would wait out its timeout. Measures only messages that leave the node (the target is on
 /// another node, or is a local shard region while the cluster has other members), by serializing them once: the bytes
-/// are then what <see cref="FlowSerializer"/> gives the remoting, so a message is not serialized twice. One per
-/// ActorSystem (<see cref="For"/>); thread-safe.
+/// are then what <see cref="FlowSerializer"/> gives the remoting, so a message is not serialized twice — sent with the
+/// message to an actor on another node (<see cref="SerializedMessage"/>), kept beside it for a router or a region
+/// (<see cref="PreSerialized"/>, a weak table). One per ActorSystem (<see cref="For"/>); thread-safe.
 /// </summary>
 internal sealed partial class MessageSizeGuard
 {
@@ -18,7 +19,7 @@ internal sealed partial class MessageSizeGuard
 
     private static readonly ConditionalWeakTable<ActorSystem, MessageSizeGuard> Guards = new();
 
-    private readonly Akka.Serialization.Serializer _serializer;
+    private readonly FlowSerializer _serializer;
     private readonly Address _self;
     private readonly Akka.Cluster.Cluster? _cluster;
 
@@ -41,28 +42,31 @@ internal sealed partial class MessageSizeGuard
     /// True when a message to <paramref name="target"/> leaves this node: the target is on another node, or is a
     /// shard region of this node (which forwards to the shard's node) while the cluster has other members.
     /// </summary>
-    public bool MayCross(IActorRef target)
-    {
-        var path = target.Path;
-        var address = path.Address;
-        if (address.HasGlobalScope && !address.Equals(_self))
-        {
-            return true;
-        }
+    public bool MayCross(IActorRef target) =>
+        IsOnAnotherNode(target) || (_cluster is { } cluster && IsShardRegion(target.Path) && cluster.State.Members.Count > 1);
 
-        return _cluster is { } cluster && IsShardRegion(path) && cluster.State.Members.Count > 1;
+    private bool IsOnAnotherNode(IActorRef target)
+    {
+        var address = target.Path.Address;
+        return address.HasGlobalScope && !address.Equals(_self);
     }
 
     /// <summary>
     /// Null when <paramref name="message"/> may be sent to <paramref name="target"/> (it stays on this node, or fits
-    /// the limit); otherwise why not: its size and the limit, or why it cannot be serialized.
+    /// the limit); otherwise why not: its size and the limit, or why it cannot be serialized. <paramref name="outgoing"/>
+    /// is what to send: to an actor on another node, the message with the bytes written to measure it
+    /// (<see cref="SerializedMessage"/>); otherwise the message itself (its bytes kept for the remoting when it may
+    /// leave the node through a router or a region).
     /// </summary>
     /// <param name="message">One of Flow's wire messages.</param>
     /// <param name="target">Where it goes.</param>
     /// <param name="what">What the message is, for the error (<c>The request to executor 'enc'</c>).</param>
+    /// <param name="outgoing">What to send in place of <paramref name="message"/> when it is not refused.</param>
     /// <param name="crossesNodes">True when the message leaves the node whatever <paramref name="target"/> is (a local router to another node).</param>
-    public string? Refuse(object message, IActorRef target, string what, bool crossesNodes = false)
+    /// <param name="wrap">False when the message itself must be sent (an Ask, a router): its bytes are then kept beside it.</param>
+    public string? Refuse(object message, IActorRef target, string what, out object outgoing, bool crossesNodes = false, bool wrap = true)
     {
+        outgoing = message;
         if (!crossesNodes && !MayCross(target))
         {
             return null;
@@ -84,12 +88,20 @@ internal sealed partial class MessageSizeGuard
                 + $"(akka.remote.dot-netty.tcp.maximum-frame-size less {FlowSettings.EnvelopeHeadroom} bytes for Akka's envelope): it was not sent to {target.Path.Address}.";
         }
 
-        PreSerialized.Keep(message, bytes);
+        if (wrap && !crossesNodes && IsOnAnotherNode(target))
+        {
+            outgoing = new SerializedMessage(message, _serializer.Manifest(message), bytes);
+        }
+        else
+        {
+            PreSerialized.Keep(message, bytes);
+        }
+
         return null;
     }
 
     /// <summary>The system's instance of Flow's serializer (bound to Flow's messages), or a new one.</summary>
-    private static Akka.Serialization.Serializer FlowSerializerOf(ExtendedActorSystem system)
+    private static FlowSerializer FlowSerializerOf(ExtendedActorSystem system)
     {
         try
         {

@@ -47,26 +47,61 @@ public sealed class MessageSizeGuardTests : IAsyncLifetime
         var call = new ShardCall(WireSamples.Key, new ExecutorInput("/x", [Big("d")]));
 
         Assert.False(MessageSizeGuard.For(_nodes.A).MayCross(local));
-        Assert.Null(MessageSizeGuard.For(_nodes.A).Refuse(call, local, "The call"));
+        Assert.Null(MessageSizeGuard.For(_nodes.A).Refuse(call, local, "The call", out var outgoing));
+        Assert.Same(call, outgoing);
+        Assert.False(PreSerialized.TryTake(call, out _));
     }
 
     [Fact]
-    public async Task Refuse_RemoteTargetWithinLimit_SentAndSerializedOnce()
+    public async Task Refuse_RemoteTargetWithinLimit_SentWithItsBytes_SerializedOnce()
+    {
+        var remote = await RemoteEchoAsync();
+        var call = new ShardCall(WireSamples.Key, WireSamples.Input());
+        var guard = MessageSizeGuard.For(_nodes.A);
+        var serializer = new FlowSerializer(null!);
+
+        Assert.True(guard.MayCross(remote));
+        Assert.Null(guard.Refuse(call, remote, "The call", out var outgoing));
+
+        // Sent in the call's place: the bytes the guard wrote, under the call's manifest; the receiver reads the call.
+        var written = Assert.IsType<SerializedMessage>(outgoing);
+        Assert.Same(call, written.Message);
+        Assert.Equal(serializer.ToBinary(call), written.Bytes);
+        Assert.Same(written.Bytes, serializer.ToBinary(written));
+        Assert.Equal(serializer.Manifest(call), serializer.Manifest(written));
+        Assert.Equal(call.Key, Assert.IsType<ShardCall>(serializer.FromBinary(written.Bytes, serializer.Manifest(written))).Key);
+        Assert.False(PreSerialized.TryTake(call, out _));
+    }
+
+    [Fact]
+    public async Task Refuse_RemoteTargetThroughARouter_BytesKeptBesideTheMessage_TakenOnce()
     {
         var remote = await RemoteEchoAsync();
         var call = new ShardCall(WireSamples.Key, WireSamples.Input());
         var guard = MessageSizeGuard.For(_nodes.A);
 
-        Assert.True(guard.MayCross(remote));
-        Assert.Null(guard.Refuse(call, remote, "The call"));
+        Assert.Null(guard.Refuse(call, remote, "The call", out var outgoing, wrap: false));
 
-        // The guard keeps the bytes it wrote; the remoting's ToBinary takes them (once) instead of serializing again.
+        // The message itself is sent; the remoting's ToBinary takes the kept bytes (once) instead of serializing again.
+        Assert.Same(call, outgoing);
         Assert.True(PreSerialized.TryTake(call, out var kept));
         Assert.False(PreSerialized.TryTake(call, out _));
         Assert.Equal(new FlowSerializer(null!).ToBinary(call), kept);
-        Assert.Null(guard.Refuse(call, remote, "The call"));
-        Assert.Equal(kept, new FlowSerializer(null!).ToBinary(call));
-        Assert.False(PreSerialized.TryTake(call, out _));
+    }
+
+    [Fact]
+    public async Task SerializedMessage_ToARemoteActor_ArrivesAsTheMessage()
+    {
+        var remote = await RemoteEchoAsync();
+        var call = new ShardCall(WireSamples.Key, WireSamples.Input());
+
+        Assert.Null(MessageSizeGuard.For(_nodes.A).Refuse(call, remote, "The call", out var outgoing));
+
+        // The echo on the other node answers with what it received: the call, read from the bytes sent.
+        var received = await remote.Ask<ShardCall>(outgoing, TimeSpan.FromSeconds(10));
+        Assert.Equal(call.Key, received.Key);
+        Assert.Equal(call.Input.Endpoint, received.Input.Endpoint);
+        Assert.Equal(call.Input.Docs.Select(d => d.Id), received.Input.Docs.Select(d => d.Id));
     }
 
     [Fact]
@@ -76,7 +111,7 @@ public sealed class MessageSizeGuardTests : IAsyncLifetime
         var call = new ShardCall(WireSamples.Key, new ExecutorInput("/x", [Big("d")]));
         var size = new FlowSerializer(null!).ToBinary(call).Length;
 
-        var why = MessageSizeGuard.For(_nodes.A).Refuse(call, remote, "The call to executor 'enc' (shard 1)");
+        var why = MessageSizeGuard.For(_nodes.A).Refuse(call, remote, "The call to executor 'enc' (shard 1)", out _);
 
         Assert.Equal(
             $"The call to executor 'enc' (shard 1) is {size} bytes serialized, over the limit of {Limit} bytes for a message between nodes "
@@ -150,7 +185,7 @@ public sealed class MessageSizeGuardTests : IAsyncLifetime
         var work = new ReplicaWork(3, new ExecutorInput("/x", [new Document { Id = "in" }]), -1);
         var done = new ReplicaDone(1, 3, [Big("out")], [], null);
 
-        var reply = MessageSizeGuard.For(_nodes.A).Reply(done, remote, work, "enc");
+        var reply = Assert.IsType<ReplicaDone>(MessageSizeGuard.For(_nodes.A).Reply(done, remote, work, "enc"));
 
         Assert.Equal(["in"], reply.Docs.Select(d => d.Id));
         Assert.Equal(1, reply.Replica);
@@ -166,7 +201,7 @@ public sealed class MessageSizeGuardTests : IAsyncLifetime
         var response = new FlowResponse("r9", [Big("out")]);
         response.Routes.Add(new RouteEntry("gateway", ResponseStatus.Ok));
 
-        var sent = MessageSizeGuard.For(_nodes.A).Respond(response, remote);
+        var sent = Assert.IsType<FlowResponse>(MessageSizeGuard.For(_nodes.A).Respond(response, remote));
 
         Assert.Empty(sent.Docs);
         Assert.Equal("r9", sent.RequestId);
