@@ -15,24 +15,24 @@ internal sealed partial class MessageSizeGuard
     /// </summary>
     public CallResult? RefuseCall(ShardCall call, IActorRef target, string executor, out object outgoing)
     {
-        var why = Refuse(call, target, $"The call to executor '{executor}' ({Describe(call.Key)})", out outgoing);
-        return why is null ? null : Failed(call.Key, call.Input.Docs, call.Input.Parameters, executor, why);
+        var problem = Problem(call, target, out outgoing);
+        return problem is null ? null : Failed(call.Key, call.Input.Docs, call.Input.Parameters, executor, $"The call to executor '{executor}' ({Describe(call.Key)})" + problem);
     }
 
     /// <summary>What to send for <paramref name="result"/> (see <see cref="Refuse"/>), or an error result in its place when it cannot be sent back to <paramref name="replyTo"/>.</summary>
     public object Reply(CallResult result, IActorRef replyTo, ShardCall call, string executor)
     {
-        var why = Refuse(result, replyTo, $"The result of executor '{executor}' ({Describe(result.Key)})", out var outgoing);
-        return why is null ? outgoing : Failed(result.Key, call.Input.Docs, call.Input.Parameters, executor, why);
+        var problem = Problem(result, replyTo, out var outgoing);
+        return problem is null ? outgoing : Failed(result.Key, call.Input.Docs, call.Input.Parameters, executor, $"The result of executor '{executor}' ({Describe(result.Key)})" + problem);
     }
 
     /// <summary>What to send for <paramref name="done"/> (see <see cref="Refuse"/>), or an error in its place when it cannot be sent to the shard entity <paramref name="entity"/>.</summary>
     public object Reply(ReplicaDone done, IActorRef entity, ReplicaWork work, string executor)
     {
-        var why = Refuse(done, entity, $"The result of replica {done.Replica} of executor '{executor}'", out var outgoing);
-        return why is null
+        var problem = Problem(done, entity, out var outgoing);
+        return problem is null
             ? outgoing
-            : done with { Docs = work.Input.Docs, Parameters = work.Input.Parameters ?? [], Error = new FlowError(executor, ExceptionType, why, null) };
+            : done with { Docs = work.Input.Docs, Parameters = work.Input.Parameters ?? [], Error = new FlowError(executor, ExceptionType, $"The result of replica {done.Replica} of executor '{executor}'" + problem, null) };
     }
 
     /// <summary>Null when <paramref name="work"/> may go to whichever replica runs it; else why not (some replica is on another node and it is over the limit).</summary>
@@ -49,7 +49,7 @@ internal sealed partial class MessageSizeGuard
             if (replicas.RefOf(index) is { } replica && MayCross(replica))
             {
                 // A router: whichever replica gets it, the message itself is sent (its bytes kept beside it).
-                return Refuse(work, replica, $"The request to a replica of executor '{executor}'", out _, wrap: false);
+                return Problem(work, replica, out _, wrap: false) is { } problem ? $"The request to a replica of executor '{executor}'" + problem : null;
             }
         }
 
@@ -59,11 +59,13 @@ internal sealed partial class MessageSizeGuard
     /// <summary>What to send for <paramref name="response"/> (see <see cref="Refuse"/>), or an error response in its place when it cannot be sent to <paramref name="replyTo"/>.</summary>
     public object Respond(FlowResponse response, IActorRef replyTo)
     {
-        var why = Refuse(response, replyTo, $"The response to request '{response.RequestId}'", out var outgoing);
-        if (why is null)
+        var problem = Problem(response, replyTo, out var outgoing);
+        if (problem is null)
         {
             return outgoing;
         }
+
+        var why = $"The response to request '{response.RequestId}'" + problem;
 
         var refused = new FlowResponse(response.RequestId, [], response.Parameters) { Error = new FlowError(RequestRun.GatewayRoute, ExceptionType, why, null) };
         foreach (var route in response.Routes)
@@ -82,10 +84,10 @@ internal sealed partial class MessageSizeGuard
     {
         var request = post.Request;
         // The post itself is sent (an Ask, or through a router): its bytes are kept beside it.
-        var why = Refuse(post, gateway, $"The request '{request.RequestId}' to {request.Endpoint}", out _, crossesNodes, wrap: false);
-        return why is null
+        var problem = Problem(post, gateway, out _, crossesNodes, wrap: false);
+        return problem is null
             ? null
-            : new FlowResponse(request.RequestId, request.Docs, request.Parameters) { Error = new FlowError(RequestRun.GatewayRoute, ExceptionType, why, null) };
+            : new FlowResponse(request.RequestId, request.Docs, request.Parameters) { Error = new FlowError(RequestRun.GatewayRoute, ExceptionType, $"The request '{request.RequestId}' to {request.Endpoint}" + problem, null) };
     }
 
     private static CallResult Failed(in CallKey key, Core.Documents.DocumentArray docs, JsonObject? parameters, string executor, string why) =>
