@@ -57,6 +57,9 @@ internal static class FrontDoorsBenchmark
             Console.WriteLine($"front-doors-http-run-{i + 1}: {h.Rate:0} requests/s (POST /post, connections={callers}, keep-alive, wrk-like client; load generator used {h.Cpu:0.00} of {cores} cores)");
         }
 
+        // Jina's clients each hold their own channel: the same 64 streams over 8 HTTP/2 connections instead of one.
+        var spread = await ClientAsync("grpc", server.GrpcAddress!, load + " --connections 8");
+        Console.WriteLine($"front-doors-grpc-8-connections: {spread.Rate:0} requests/s (JinaRPC.Call, streams={callers} over 8 connections, 1 in flight each, {spread.Rate / Stats.Median(inProcess):0.00}x in-process; load generator used {spread.Cpu:0.00} of {cores} cores)");
         var httpClient = await ClientAsync("http", server.HttpAddress!, load);
         Console.WriteLine($"front-doors-http-httpclient: {httpClient.Rate:0} requests/s (POST /post through .NET's HttpClient, connections={callers}; load generator used {httpClient.Cpu:0.00} of {cores} cores)");
         var grpcEcho = await ClientAsync("grpc", echo.GrpcAddress!, load);

@@ -13,7 +13,7 @@ namespace Flow.Bench.FrontDoors;
 /// The front doors' load generator, run as its own process (<c>Flow.Bench front-doors-client</c>) so that its CPU time is
 /// measured apart from the server's: <c>--mode grpc|http --address host:port --callers N --seconds S</c> (throughput: each
 /// caller sends its next request when the previous answered; gRPC callers are <c>JinaRPC.Call</c> streams on one channel,
-/// HTTP callers are connections) or <c>--requests N</c> with one caller (latency). Prints one line:
+/// or spread over <c>--connections N</c> channels (HTTP/2 connections), HTTP callers are connections) or <c>--requests N</c> with one caller (latency). Prints one line:
 /// <c>rate=&lt;requests/s&gt; cpu=&lt;cores used&gt; p50=&lt;us&gt;</c>.
 /// </summary>
 internal static class FrontDoorsClient
@@ -28,6 +28,7 @@ internal static class FrontDoorsClient
         var seconds = BenchOptions.Int(args, "--seconds", 3);
         var requests = BenchOptions.Int(args, "--requests", 0);
         var depth = BenchOptions.Int(args, "--depth", 1);
+        s_channels = new GrpcChannel?[Math.Max(1, BenchOptions.Int(args, "--connections", 1))];
         Func<Task<Func<Task>>> connect = mode switch
         {
             "grpc" => () => depth > 1 ? PipelinedGrpcCaller(address, depth) : GrpcCaller(address),
@@ -97,12 +98,19 @@ internal static class FrontDoorsClient
         return counts.Sum();
     }
 
-    private static GrpcChannel? s_channel;
+    private static GrpcChannel?[] s_channels = new GrpcChannel?[1];
+    private static int s_streams;
+
+    /// <summary>The channel of the next stream: the streams go round the channels (each its own HTTP/2 connection).</summary>
+    private static GrpcChannel Channel(string address)
+    {
+        var index = s_streams++ % s_channels.Length;
+        return s_channels[index] ??= GrpcChannel.ForAddress("http://" + address);
+    }
 
     private static Task<Func<Task>> GrpcCaller(string address)
     {
-        s_channel ??= GrpcChannel.ForAddress("http://" + address);
-        var call = new JinaRPC.JinaRPCClient(s_channel).Call();
+        var call = new JinaRPC.JinaRPCClient(Channel(address)).Call();
         var request = new DataRequestProto
         {
             Header = new HeaderProto { RequestId = "q", ExecEndpoint = "/index" },
@@ -124,8 +132,7 @@ internal static class FrontDoorsClient
     /// </summary>
     private static async Task<Func<Task>> PipelinedGrpcCaller(string address, int depth)
     {
-        s_channel ??= GrpcChannel.ForAddress("http://" + address);
-        var call = new JinaRPC.JinaRPCClient(s_channel).Call();
+        var call = new JinaRPC.JinaRPCClient(Channel(address)).Call();
         var request = new DataRequestProto
         {
             Header = new HeaderProto { RequestId = "q", ExecEndpoint = "/index" },
