@@ -107,7 +107,7 @@ public sealed class FlowHost : IAsyncDisposable
         var gateway = system.ActorOf(GatewayActor.Props(spec), FlowNames.Gateway(name));
 
         // Outside applications reach the gateway through Akka's cluster client (FlowClient.ConnectAsync).
-ClusterClientReceptionist.Get(system).RegisterService(gateway);
+        ClusterClientReceptionist.Get(system).RegisterService(gateway);
         var host = new FlowHost(system, ownsSystem, name, gateway, starter.Executors, options.ReadinessTimeout ?? settings.ReadinessTimeout, stopper);
         stopper.RegisterWithCoordinatedShutdown(gateway, starter.Executors);
         extension.Started(host);
