@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Flow.Core.Requests;
 using Flow.Gateway.Http.Json;
@@ -82,7 +81,7 @@ internal static class HttpResponseWriter
     {
         if (time is { } t)
         {
-            w.WriteString(name, t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
+            JinaTimestamp.Write(w, name, t);
         }
     }
 }
