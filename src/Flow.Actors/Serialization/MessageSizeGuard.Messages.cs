@@ -19,14 +19,14 @@ internal sealed partial class MessageSizeGuard
         return problem is null ? null : Failed(call.Key, call.Input.Docs, call.Input.Parameters, executor, $"The call to executor '{executor}' ({Describe(call.Key)})" + problem);
     }
 
-    /// <summary>What to send for <paramref name="result"/> (see <see cref="Refuse"/>), or an error result in its place when it cannot be sent back to <paramref name="replyTo"/>.</summary>
+    /// <summary>What to send for <paramref name="result"/> (see <see cref="Problem"/>), or an error result in its place when it cannot be sent back to <paramref name="replyTo"/>.</summary>
     public object Reply(CallResult result, IActorRef replyTo, ShardCall call, string executor)
     {
         var problem = Problem(result, replyTo, out var outgoing);
         return problem is null ? outgoing : Failed(result.Key, call.Input.Docs, call.Input.Parameters, executor, $"The result of executor '{executor}' ({Describe(result.Key)})" + problem);
     }
 
-    /// <summary>What to send for <paramref name="done"/> (see <see cref="Refuse"/>), or an error in its place when it cannot be sent to the shard entity <paramref name="entity"/>.</summary>
+    /// <summary>What to send for <paramref name="done"/> (see <see cref="Problem"/>), or an error in its place when it cannot be sent to the shard entity <paramref name="entity"/>.</summary>
     public object Reply(ReplicaDone done, IActorRef entity, ReplicaWork work, string executor)
     {
         var problem = Problem(done, entity, out var outgoing);
@@ -56,7 +56,7 @@ internal sealed partial class MessageSizeGuard
         return null;
     }
 
-    /// <summary>What to send for <paramref name="response"/> (see <see cref="Refuse"/>), or an error response in its place when it cannot be sent to <paramref name="replyTo"/>.</summary>
+    /// <summary>What to send for <paramref name="response"/> (see <see cref="Problem"/>), or an error response in its place when it cannot be sent to <paramref name="replyTo"/>.</summary>
     public object Respond(FlowResponse response, IActorRef replyTo)
     {
         var problem = Problem(response, replyTo, out var outgoing);

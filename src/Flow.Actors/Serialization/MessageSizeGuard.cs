@@ -53,20 +53,6 @@ internal sealed partial class MessageSizeGuard
 
     /// <summary>
     /// Null when <paramref name="message"/> may be sent to <paramref name="target"/> (it stays on this node, or fits
-    /// the limit); otherwise why not, after <paramref name="what"/>: its size and the limit, or why it cannot be
-    /// serialized. <paramref name="outgoing"/> is what to send (see <see cref="Problem"/>).
-    /// </summary>
-    /// <param name="message">One of Flow's wire messages.</param>
-    /// <param name="target">Where it goes.</param>
-    /// <param name="what">What the message is, for the error (<c>The request to executor 'enc'</c>).</param>
-    /// <param name="outgoing">What to send in place of <paramref name="message"/> when it is not refused.</param>
-    /// <param name="crossesNodes">True when the message leaves the node whatever <paramref name="target"/> is (a local router to another node).</param>
-    /// <param name="wrap">False when the message itself must be sent (an Ask, a router): its bytes are then kept beside it.</param>
-    public string? Refuse(object message, IActorRef target, string what, out object outgoing, bool crossesNodes = false, bool wrap = true) =>
-        Problem(message, target, out outgoing, crossesNodes, wrap) is { } problem ? what + problem : null;
-
-    /// <summary>
-    /// Null when <paramref name="message"/> may be sent to <paramref name="target"/> (it stays on this node, or fits
     /// the limit); otherwise why not, as the rest of a sentence whose subject the caller names (<c>" is 17000000 bytes
     /// serialized, over the limit..."</c>), so that nothing is written for the messages that go. <paramref name="outgoing"/>
     /// is what to send: to an actor on another node, the message with the bytes written to measure it

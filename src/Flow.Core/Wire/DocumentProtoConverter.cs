@@ -243,7 +243,6 @@ internal static class DocumentProtoConverter
         }
 
         var values = memory.Span;
-
         var bytes = new byte[values.Length * sizeof(float)];
         for (var i = 0; i < values.Length; i++)
         {

@@ -47,7 +47,7 @@ public sealed class MessageSizeGuardTests : IAsyncLifetime
         var call = new ShardCall(WireSamples.Key, new ExecutorInput("/x", [Big("d")]));
 
         Assert.False(MessageSizeGuard.For(_nodes.A).MayCross(local));
-        Assert.Null(MessageSizeGuard.For(_nodes.A).Refuse(call, local, "The call", out var outgoing));
+        Assert.Null(MessageSizeGuard.For(_nodes.A).Problem(call, local, out var outgoing));
         Assert.Same(call, outgoing);
         Assert.False(PreSerialized.TryTake(call, out _));
     }
@@ -61,7 +61,7 @@ public sealed class MessageSizeGuardTests : IAsyncLifetime
         var serializer = new FlowSerializer(null!);
 
         Assert.True(guard.MayCross(remote));
-        Assert.Null(guard.Refuse(call, remote, "The call", out var outgoing));
+        Assert.Null(guard.Problem(call, remote, out var outgoing));
 
         // Sent in the call's place: the bytes the guard wrote, under the call's manifest; the receiver reads the call.
         var written = Assert.IsType<SerializedMessage>(outgoing);
@@ -80,7 +80,7 @@ public sealed class MessageSizeGuardTests : IAsyncLifetime
         var call = new ShardCall(WireSamples.Key, WireSamples.Input());
         var guard = MessageSizeGuard.For(_nodes.A);
 
-        Assert.Null(guard.Refuse(call, remote, "The call", out var outgoing, wrap: false));
+        Assert.Null(guard.Problem(call, remote, out var outgoing, wrap: false));
 
         // The message itself is sent; the remoting's ToBinary takes the kept bytes (once) instead of serializing again.
         Assert.Same(call, outgoing);
@@ -95,7 +95,7 @@ public sealed class MessageSizeGuardTests : IAsyncLifetime
         var remote = await RemoteEchoAsync();
         var call = new ShardCall(WireSamples.Key, WireSamples.Input());
 
-        Assert.Null(MessageSizeGuard.For(_nodes.A).Refuse(call, remote, "The call", out var outgoing));
+        Assert.Null(MessageSizeGuard.For(_nodes.A).Problem(call, remote, out var outgoing));
 
         // The echo on the other node answers with what it received: the call, read from the bytes sent.
         var received = await remote.Ask<ShardCall>(outgoing, TimeSpan.FromSeconds(10));
@@ -111,7 +111,7 @@ public sealed class MessageSizeGuardTests : IAsyncLifetime
         var call = new ShardCall(WireSamples.Key, new ExecutorInput("/x", [Big("d")]));
         var size = new FlowSerializer(null!).ToBinary(call).Length;
 
-        var why = MessageSizeGuard.For(_nodes.A).Refuse(call, remote, "The call to executor 'enc' (shard 1)", out _);
+        var why = "The call to executor 'enc' (shard 1)" + MessageSizeGuard.For(_nodes.A).Problem(call, remote, out _);
 
         Assert.Equal(
             $"The call to executor 'enc' (shard 1) is {size} bytes serialized, over the limit of {Limit} bytes for a message between nodes "
