@@ -93,13 +93,8 @@ public sealed class ExecutorRegistry
         }
 
         var found = new List<Type>();
-        foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
+        foreach (var assembly in ExecutorAssemblies.Loaded())
         {
-            if (assembly.IsDynamic)
-            {
-                continue;
-            }
-
             foreach (var candidate in LoadableTypes(assembly))
             {
                 if (typeof(Executor).IsAssignableFrom(candidate) && !candidate.IsAbstract
