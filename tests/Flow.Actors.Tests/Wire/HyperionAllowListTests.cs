@@ -65,7 +65,28 @@ public sealed class HyperionAllowListTests : IAsyncLifetime
         Assert.Equal(new UserPing("x", 1), hyperion.FromBinary(bytes, typeof(UserPing)));
         Assert.ThrowsAny<Exception>(() => hyperion.ToBinary(new UserSecret("s")));
         var stock = new Akka.Serialization.HyperionSerializer((ExtendedActorSystem)_nodes.A, Akka.Serialization.HyperionSerializerSettings.Default);
+        Assert.Equal(stock.Identifier, hyperion.Identifier);
+        Assert.Equal(stock.ToBinary(new UserPing("x", 1)), bytes);
         Assert.ThrowsAny<Exception>(() => hyperion.FromBinary(stock.ToBinary(new UserSecret("s")), typeof(UserSecret)));
+    }
+
+    [Fact]
+    public void AllowedTypeThatCannotBeLoaded_SystemRefusesToStartNamingIt()
+    {
+        var config = FlowConfig.ParseString("""
+            akka.remote.dot-netty.tcp { hostname = "127.0.0.2", port = 0 }
+            akka.actor.serialization-settings.hyperion.allowed-types = ["No.Such.Type, Nowhere"]
+            """);
+
+        var e = Assert.ThrowsAny<Exception>(() => ActorSystem.Create("hyperion-bad", FlowConfig.ToAkka(config)));
+
+        var messages = new List<string>();
+        for (Exception? x = e; x is not null; x = x.InnerException)
+        {
+            messages.Add(x.Message);
+        }
+
+        Assert.Contains("The allowed Hyperion type 'No.Such.Type, Nowhere' cannot be loaded (akka.actor.serialization-settings.hyperion.allowed-types).", messages);
     }
 
     public sealed record UserPing(string Text, int Count);
