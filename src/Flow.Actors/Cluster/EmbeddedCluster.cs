@@ -34,6 +34,26 @@ internal static class EmbeddedCluster
     /// <exception cref="TimeoutException">The node did not become Up within 30 s.</exception>
     public static async Task<ActorSystem> StartAsync(string name, ILoggerFactory? loggerFactory, HoconConfig? config, CancellationToken cancellationToken)
     {
+        var system = Create(name, loggerFactory, config);
+        try
+        {
+            await JoinSelfAsync(system, cancellationToken).ConfigureAwait(false);
+            return system;
+        }
+        catch
+        {
+            await system.Terminate().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Creates the system, not yet a member: <see cref="JoinSelfAsync"/> makes it one.</summary>
+    /// <param name="name">The ActorSystem's name.</param>
+    /// <param name="loggerFactory">Where Akka's log goes; null: warnings and errors to the console.</param>
+    /// <param name="config">Settings layered over <see cref="FlowConfig.Embedded"/>, or null.</param>
+    /// <returns>The system.</returns>
+    public static ActorSystem Create(string name, ILoggerFactory? loggerFactory, HoconConfig? config)
+    {
         var settings = config is null ? FlowConfig.Embedded : config.WithFallback(FlowConfig.Embedded);
         if (loggerFactory is not null)
         {
@@ -46,17 +66,7 @@ internal static class EmbeddedCluster
             setup = setup.And(new LoggerFactorySetup(loggerFactory));
         }
 
-        var system = ActorSystem.Create(name, setup);
-        try
-        {
-            await JoinSelfAsync(system, cancellationToken).ConfigureAwait(false);
-            return system;
-        }
-        catch
-        {
-            await system.Terminate().ConfigureAwait(false);
-            throw;
-        }
+        return ActorSystem.Create(name, setup);
     }
 
     /// <summary>Joins <paramref name="system"/> to itself and waits until it is Up.</summary>

@@ -75,7 +75,11 @@ public sealed class FlowHost : IAsyncDisposable
             throw new ArgumentException($"FlowHost needs a cluster member: ActorSystem '{external.Name}' runs with provider '{external.Settings.ProviderClass}' (set akka.actor.provider = cluster).", nameof(options));
         }
 
-        var system = options.System ?? await EmbeddedCluster.StartAsync("flow", options.LoggerFactory, null, cancellationToken).ConfigureAwait(false);
+        var system = options.System ?? EmbeddedCluster.Create("flow", options.LoggerFactory, null);
+
+        // An embedded node joins itself while the Flow's regions start (their first start is mostly compiling code):
+        // they register with their coordinators once it is Up.
+        var joined = ownsSystem ? EmbeddedCluster.JoinSelfAsync(system, cancellationToken) : Task.CompletedTask;
         var extension = FlowExtension.Get(system);
         var settings = extension.Settings;
         if (!ownsSystem)
@@ -95,10 +99,11 @@ public sealed class FlowHost : IAsyncDisposable
         var stopper = new FlowStopper(system, name, ownsSystem, options.DrainTimeout ?? settings.DrainTimeout, options.ShutdownTimeout ?? settings.CloseTimeout);
         try
         {
-            await starter.StartAsync(cancellationToken).ConfigureAwait(false);
+            await starter.StartAsync(joined, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
+            _ = joined.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             await stopper.StopAsync(null, starter.Executors).ConfigureAwait(false);
             throw;
         }

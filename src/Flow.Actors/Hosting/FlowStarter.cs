@@ -29,9 +29,14 @@ internal sealed class FlowStarter(ActorSystem system, string flow, FlowDefinitio
     /// <summary>Per plan node: the role of the nodes that run the executor (its own, else the default role), or null.</summary>
     public string?[] Roles { get; } = new string?[plan.Nodes.Length];
 
-    /// <summary>Starts every region (in definition order), then every shard entity; throws the first construction failure, naming the executor.</summary>
+    /// <summary>
+    /// Starts every region (in definition order), then — once <paramref name="memberUp"/> completed — every shard
+    /// entity; throws the first construction failure, naming the executor.
+    /// </summary>
+    /// <param name="memberUp">Completes when this node is an Up member (regions register with their coordinators only then); its failure is thrown.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
     /// <exception cref="ExecutorConstructionException">An executor could not be constructed.</exception>
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(Task memberUp, CancellationToken cancellationToken)
     {
         var sharding = ClusterSharding.Get(system);
         foreach (var executor in definition.Executors)
@@ -56,6 +61,8 @@ internal sealed class FlowStarter(ActorSystem system, string flow, FlowDefinitio
                 regions[2] = await StartRegionAsync(sharding, after, role).ConfigureAwait(false);
             }
         }
+
+        await memberUp.ConfigureAwait(false);
 
         // Nothing is sent to a region before it is registered with its coordinator: a message waiting in its buffer
         // would only be delivered at its next registration attempt (akka.cluster.sharding.retry-interval).
