@@ -9,7 +9,7 @@ namespace Flow.Core.Documents;
 /// <remarks>
 /// <see cref="Embedding"/>, <see cref="Tensor"/>, <see cref="Blob"/> and <see cref="NamedScore"/> are
 /// immutable values, so a clone shares them; replace them to change them. <see cref="Tags"/>,
-/// <see cref="Scores"/>, <see cref="Chunks"/> and <see cref="Matches"/> are mutable and are copied by
+/// <see cref="Metadata"/>, <see cref="Scores"/>, <see cref="Chunks"/> and <see cref="Matches"/> are mutable and are copied by
 /// <see cref="Clone"/>. A field is "set" when it is non-null and not its default (empty text, empty
 /// blob, empty tags, zero granularity...): that is what <see cref="DocumentArray.Reduce"/> merges.
 /// </remarks>
@@ -17,6 +17,7 @@ public sealed class Document
 {
     private string? _id;
     private JsonObject? _tags;
+    private JsonObject? _metadata;
     private Dictionary<string, NamedScore>? _scores;
     private Dictionary<string, NamedScore>? _evaluations;
     private float[]? _location;
@@ -108,6 +109,17 @@ public sealed class Document
         set => _tags = value;
     }
 
+    /// <summary>
+    /// docarray's <c>_metadata</c>: data docarray keeps about a document for itself (e.g. a multimodal document's
+    /// schema), allocated on first read. Flow does not interpret it; it carries it unchanged from the front doors through
+    /// every executor and back, as Jina does, so a client's documents come back whole. Setting replaces the whole object.
+    /// </summary>
+    public JsonObject Metadata
+    {
+        get => _metadata ??= new JsonObject();
+        set => _metadata = value;
+    }
+
     /// <summary>Named scores (Jina's <c>scores</c>), allocated on first read; setting copies the given entries.</summary>
     public IDictionary<string, NamedScore> Scores
     {
@@ -144,6 +156,8 @@ public sealed class Document
 
     internal bool HasTags => _tags is not null && _tags.Count > 0;
 
+    internal bool HasMetadata => _metadata is not null && _metadata.Count > 0;
+
     internal bool HasScores => _scores is not null && _scores.Count > 0;
 
     internal bool HasEvaluations => _evaluations is not null && _evaluations.Count > 0;
@@ -153,6 +167,8 @@ public sealed class Document
     internal bool HasMatches => _matches is not null && _matches.Count > 0;
 
     internal JsonObject? TagsOrNull => _tags;
+
+    internal JsonObject? MetadataOrNull => _metadata;
 
     internal Dictionary<string, NamedScore>? ScoresOrNull => _scores;
 
@@ -164,12 +180,14 @@ public sealed class Document
 
     internal void SetTagsRaw(JsonObject? tags) => _tags = tags;
 
+    internal void SetMetadataRaw(JsonObject? metadata) => _metadata = metadata;
+
     internal void SetScoresRaw(Dictionary<string, NamedScore>? scores) => _scores = scores;
 
     internal void SetEvaluationsRaw(Dictionary<string, NamedScore>? evaluations) => _evaluations = evaluations;
 
     /// <summary>
-    /// Returns a deep copy: tags, scores, evaluations, chunks and matches are copied; immutable values (embedding,
+    /// Returns a deep copy: tags, metadata, scores, evaluations, chunks and matches are copied; immutable values (embedding,
     /// tensor, blob, location, scores' entries) are shared. The copy has the same id (generated first if absent).
     /// </summary>
     /// <returns>An independent document equal to this one.</returns>
@@ -195,6 +213,11 @@ public sealed class Document
         if (_tags is not null && _tags.Count > 0)
         {
             copy._tags = (JsonObject)_tags.DeepClone();
+        }
+
+        if (_metadata is not null && _metadata.Count > 0)
+        {
+            copy._metadata = (JsonObject)_metadata.DeepClone();
         }
 
         if (_scores is not null && _scores.Count > 0)

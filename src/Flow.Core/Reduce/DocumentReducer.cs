@@ -164,6 +164,12 @@ public static class DocumentReducer
             source.SetTagsRaw(null);
         }
 
+        if (!target.HasMetadata && source.HasMetadata)
+        {
+            target.SetMetadataRaw(source.MetadataOrNull);
+            source.SetMetadataRaw(null);
+        }
+
         if (!target.HasScores && source.HasScores)
         {
             target.SetScoresRaw(source.ScoresOrNull);

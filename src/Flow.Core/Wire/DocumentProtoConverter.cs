@@ -72,6 +72,11 @@ internal static class DocumentProtoConverter
             p.Tags = JsonStructConverter.ToStruct(doc.Tags);
         }
 
+        if (doc.HasMetadata)
+        {
+            p.Metadata = JsonStructConverter.ToStruct(doc.Metadata);
+        }
+
         if (doc.Offset is { } offset)
         {
             p.Offset = offset;
@@ -138,6 +143,11 @@ internal static class DocumentProtoConverter
         if (p.Tags is { Fields.Count: > 0 } tags)
         {
             doc.Tags = JsonStructConverter.FromStruct(tags);
+        }
+
+        if (p.Metadata is { Fields.Count: > 0 } metadata)
+        {
+            doc.Metadata = JsonStructConverter.FromStruct(metadata);
         }
 
         if (p.HasOffset)

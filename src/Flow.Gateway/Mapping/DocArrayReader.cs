@@ -63,6 +63,11 @@ internal static class DocArrayReader
             doc.Tags = JsonStructConverter.FromStruct(tags);
         }
 
+        if (p.Metadata is { Fields.Count: > 0 } metadata)
+        {
+            doc.Metadata = JsonStructConverter.FromStruct(metadata);
+        }
+
         if (p.Offset != 0f)
         {
             doc.Offset = p.Offset;

@@ -64,6 +64,11 @@ internal static class DocArrayWriter
             p.Tags = JsonStructConverter.ToStruct(doc.Tags);
         }
 
+        if (doc.HasMetadata)
+        {
+            p.Metadata = JsonStructConverter.ToStruct(doc.Metadata);
+        }
+
         if (doc.ScoresOrNull is { Count: > 0 } scores)
         {
             WriteScores(scores, p.Scores);

@@ -47,6 +47,19 @@ public sealed class DocumentTests
     }
 
     [Fact]
+    public void Clone_Metadata_CopiedIndependently()
+    {
+        var doc = new Document { Id = "a" };
+        doc.Metadata["schema"] = new JsonObject { ["k"] = "v" };
+
+        var copy = doc.Clone();
+        copy.Metadata["schema"]!["k"] = "changed";
+
+        Assert.Equal("v", doc.Metadata["schema"]!["k"]!.GetValue<string>());
+        Assert.Equal("changed", copy.Metadata["schema"]!["k"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Clone_OffsetLocationAndEvaluations_CopiedIndependently()
     {
         var location = new[] { 1f, 2f };

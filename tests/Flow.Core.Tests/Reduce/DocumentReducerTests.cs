@@ -64,6 +64,19 @@ public sealed class DocumentReducerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Reduce_Metadata_TakenWholeWhenTheTargetHasNone()
+    {
+        var left = new DocumentArray([Doc("a"), Doc("b")]);
+        left[0].Metadata["x"] = 1;
+        var right = new DocumentArray([Doc("a"), Doc("b")]);
+        right[0].Metadata["y"] = 2;
+        right[1].Metadata["y"] = 3;
+        left.Reduce(right);
+        Assert.Equal("{\"x\":1}", left[0].Metadata.ToJsonString());
+        Assert.Equal("{\"y\":3}", left[1].Metadata.ToJsonString());
+    }
+
+    [Fact]
     public void Reduce_Scores_TakenWholeNotMergedByKey()
     {
         var left = new DocumentArray([Doc("a"), Doc("b")]);

@@ -95,6 +95,22 @@ public sealed class DocumentSerializerTests
     }
 
     [Fact]
+    public void RoundTrip_Metadata_PreservedAndAbsentWhenEmpty()
+    {
+        var doc = new Document { Id = "m" };
+        doc.Metadata["multi_modal_schema"] = new JsonObject { ["title"] = new JsonObject { ["attribute_type"] = "text", ["position"] = 0L } };
+
+        var back = DocumentSerializer.DeserializeDocument(DocumentSerializer.Serialize(doc));
+        var plain = DocumentSerializer.Serialize(new Document { Id = "m" });
+        _ = new Document { Id = "m" }.Metadata; // read, still empty
+
+        Assert.True(JsonNode.DeepEquals(doc.Metadata, back.Metadata));
+        Assert.Empty(back.Tags);
+        Assert.Empty(DocumentSerializer.DeserializeDocument(plain).Metadata);
+        Assert.Equal(plain, DocumentSerializer.Serialize(new Document { Id = "m", Metadata = [] }));
+    }
+
+    [Fact]
     public void RoundTrip_WeightZero_IsSetNotUnset()
     {
         var back = DocumentSerializer.DeserializeDocument(DocumentSerializer.Serialize(new Document { Weight = 0f }));

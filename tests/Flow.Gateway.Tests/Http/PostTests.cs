@@ -108,6 +108,7 @@ public sealed class PostTests(FlowFixture fixture) : IClassFixture<FlowFixture>
     [InlineData("""{"data": {"x": 1}}""", "data: expected an array, got an object")]
     [InlineData("""{"data": [{"embedding": [[1, 2], [3]]}]}""", "data[0].embedding[1]: a ragged nested list: expected 2 items at depth 1")]
     [InlineData("""{"data": [{"blob": "@@"}]}""", "data[0].blob: not valid base64")]
+    [InlineData("""{"data": [{"_metadata": 3}]}""", "data[0]._metadata: expected an object, got a number")]
     [InlineData("""{"data": [{"embedding": {"dense": {"buffer": "AAAAAA==", "shape": [1], "dtype": "<U4"}}}]}""", "data[0].embedding.dense.dtype: dtype '<U4' is not supported (float16/32/64, int8/16/32/64, uint8/16/32/64 and bool are)")]
     [InlineData("""{"parameters": [1]}""", "body.parameters: expected an object, got an array")]
     [InlineData("""{"target_executor": "(("}""", "body.target_executor: target_executor '((' is not a valid regex")]
@@ -128,6 +129,22 @@ public sealed class PostTests(FlowFixture fixture) : IClassFixture<FlowFixture>
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal([1.5f, -2f], body.GetProperty("data")[0].GetProperty("embedding").EnumerateArray().Select(e => e.GetSingle()));
+    }
+
+    [Fact]
+    public async Task Post_Metadata_ComesBackAsSentThroughTheFlow()
+    {
+        var (status, body, _) = await SendAsync(HttpMethod.Post, "/post", """
+            {"data": [{"id": "d", "text": "x", "_metadata": {"multi_modal_schema": {"title": {"attribute_type": "text", "position": 0}}}}, {"id": "e", "text": "y"}],
+             "exec_endpoint": "/upper"}
+            """);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var d = body.GetProperty("data")[0];
+        Assert.Equal("X", d.GetProperty("text").GetString());
+        var title = d.GetProperty("_metadata").GetProperty("multi_modal_schema").GetProperty("title");
+        Assert.Equal(("text", 0), (title.GetProperty("attribute_type").GetString(), title.GetProperty("position").GetInt32()));
+        Assert.False(body.GetProperty("data")[1].TryGetProperty("_metadata", out _));
     }
 
     [Fact]

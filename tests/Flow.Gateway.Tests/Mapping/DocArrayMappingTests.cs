@@ -29,6 +29,7 @@ public sealed class DocArrayMappingTests
         };
         doc.Tags["n"] = 3L;
         doc.Tags["nested"] = new JsonObject { ["list"] = new JsonArray(1L, "two", true, null) };
+        doc.Metadata["multi_modal_schema"] = new JsonObject { ["title"] = new JsonObject { ["attribute_type"] = "text" } };
         doc.Scores["cosine"] = new NamedScore(0.75, "cosine", "similarity", "ref");
         doc.Evaluations["precision"] = new NamedScore(0.5, "p@1");
         var chunk = new Document { Id = "c1", Tensor = new Tensor([1f, 2f, 3f, 4f, 5f, 6f], [2, 3]) };
@@ -43,6 +44,8 @@ public sealed class DocArrayMappingTests
         Assert.Equal((0.25f, 1, 2), (back.Weight, back.Granularity, back.Adjacency));
         Assert.Equal(doc.Embedding, back.Embedding);
         Assert.True(JsonNode.DeepEquals(doc.Tags, back.Tags));
+        Assert.True(JsonNode.DeepEquals(doc.Metadata, back.Metadata));
+        Assert.Empty(back.Chunks[0].Metadata);
         Assert.Equal(new NamedScore(0.75, "cosine", "similarity", "ref"), back.Scores["cosine"]);
         Assert.Equal(new NamedScore(0.5, "p@1"), back.Evaluations["precision"]);
         Assert.Equal(4f, back.Offset);

@@ -6,7 +6,7 @@ namespace Flow.Gateway.Http.Json;
 
 /// <summary>
 /// Documents in docarray's JSON (field names as in DocumentProto: <c>id</c>, <c>text</c>, <c>blob</c> base64, <c>tensor</c>,
-/// <c>embedding</c>, <c>tags</c>, <c>uri</c>, <c>mime_type</c>, <c>weight</c>, <c>offset</c>, <c>location</c>, <c>scores</c>
+/// <c>embedding</c>, <c>tags</c>, <c>_metadata</c>, <c>uri</c>, <c>mime_type</c>, <c>weight</c>, <c>offset</c>, <c>location</c>, <c>scores</c>
 /// and <c>evaluations</c> as <c>{name: {"value": v}}</c>, <c>chunks</c>, <c>matches</c>, ...; camelCase accepted) into Flow's documents. A plain string is a text document. Fields Flow does not
 /// model are ignored; a field of the wrong type is a <see cref="GatewayInputException"/> naming its path.
 /// </summary>
@@ -84,6 +84,11 @@ internal static class JsonDocumentReader
         if (JsonFields.TryGet(v, "tags", null, out var tags))
         {
             doc.Tags = JsonNodes.ToObject(JsonFields.Object(tags, path + ".tags"));
+        }
+
+        if (JsonFields.TryGet(v, "_metadata", null, out var metadata))
+        {
+            doc.Metadata = JsonNodes.ToObject(JsonFields.Object(metadata, path + "._metadata"));
         }
 
         if (JsonFields.TryGet(v, "scores", null, out var scores))

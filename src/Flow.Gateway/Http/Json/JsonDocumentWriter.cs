@@ -97,6 +97,12 @@ internal static class JsonDocumentWriter
             doc.Tags.WriteTo(w);
         }
 
+        if (doc.HasMetadata)
+        {
+            w.WritePropertyName("_metadata");
+            doc.Metadata.WriteTo(w);
+        }
+
         if (doc.ScoresOrNull is { Count: > 0 } scores)
         {
             WriteScores(w, "scores", scores);
