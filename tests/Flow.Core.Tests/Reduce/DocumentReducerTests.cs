@@ -50,30 +50,20 @@ public sealed class DocumentReducerTests(ITestOutputHelper output)
         Assert.Equal(1f, left[0].Embedding!.Values.Span[0]);
     }
 
-    [Fact]
-    public void Reduce_Tags_TakenWholeNotMergedByKey()
+    [Theory]
+    [InlineData("tags")]
+    [InlineData("metadata")]
+    public void Reduce_TagsAndMetadata_TakenWholeNotMergedByKey(string field)
     {
+        JsonObject Of(Document d) => field == "tags" ? d.Tags : d.Metadata;
         var left = new DocumentArray([Doc("a"), Doc("b")]);
-        left[0].Tags["x"] = 1;
+        Of(left[0])["x"] = 1;
         var right = new DocumentArray([Doc("a"), Doc("b")]);
-        right[0].Tags["y"] = 2;
-        right[1].Tags["y"] = 3;
+        Of(right[0])["y"] = 2;
+        Of(right[1])["y"] = 3;
         left.Reduce(right);
-        Assert.Equal("{\"x\":1}", left[0].Tags.ToJsonString());
-        Assert.Equal("{\"y\":3}", left[1].Tags.ToJsonString());
-    }
-
-    [Fact]
-    public void Reduce_Metadata_TakenWholeWhenTheTargetHasNone()
-    {
-        var left = new DocumentArray([Doc("a"), Doc("b")]);
-        left[0].Metadata["x"] = 1;
-        var right = new DocumentArray([Doc("a"), Doc("b")]);
-        right[0].Metadata["y"] = 2;
-        right[1].Metadata["y"] = 3;
-        left.Reduce(right);
-        Assert.Equal("{\"x\":1}", left[0].Metadata.ToJsonString());
-        Assert.Equal("{\"y\":3}", left[1].Metadata.ToJsonString());
+        Assert.Equal("{\"x\":1}", Of(left[0]).ToJsonString());
+        Assert.Equal("{\"y\":3}", Of(left[1]).ToJsonString());
     }
 
     [Fact]
