@@ -14,6 +14,7 @@ internal static class FlowRunner
     public static async Task<int> RunAsync(RunSettings settings, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         FlowDefinition definition;
+        YamlGateway yaml;
         try
         {
             foreach (var path in settings.Assemblies)
@@ -22,6 +23,7 @@ internal static class FlowRunner
             }
 
             definition = FlowDefinition.Load(settings.FlowFile);
+            yaml = YamlGateway.Read(definition.With, settings.FlowFile);
         }
         catch (Exception e) when (e is FlowValidationException or IOException or BadImageFormatException)
         {
@@ -29,6 +31,8 @@ internal static class FlowRunner
             return 1;
         }
 
+        // The command line (or --config) decides the doors; else the YAML's with: (protocol, port), as Jina; else the defaults.
+        var doors = settings.DoorsGiven || !yaml.NamesDoors ? (Grpc: settings.GrpcPort, Http: settings.HttpPort) : (Grpc: yaml.GrpcPort, Http: yaml.HttpPort);
         FlowHost host;
         try
         {
@@ -48,10 +52,10 @@ internal static class FlowRunner
                 var target = new FlowHostGatewayTarget(host, definition);
                 server = await FlowGatewayServer.StartAsync(target, new FlowGatewayServerOptions
                 {
-                    Host = settings.Host,
-                    GrpcPort = settings.GrpcPort,
-                    HttpPort = settings.HttpPort,
-                    Gateway = new FlowGatewayOptions { Prefetch = settings.Prefetch },
+                    Host = settings.Host ?? yaml.Host ?? "127.0.0.1",
+                    GrpcPort = doors.Grpc,
+                    HttpPort = doors.Http,
+                    Gateway = new FlowGatewayOptions { Prefetch = settings.Prefetch ?? yaml.Prefetch ?? FlowGatewayOptions.DefaultPrefetch },
                 }).ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or ArgumentException or FormatException or KeyNotFoundException or InvalidOperationException)

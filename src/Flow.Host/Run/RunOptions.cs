@@ -15,15 +15,15 @@ internal sealed class RunOptions
 
     public Option<string[]> Assembly { get; } = new("--assembly") { Description = "An assembly of executors to load (repeatable)", Arity = ArgumentArity.ZeroOrMore };
 
-    public Option<string?> GrpcPort { get; } = new("--grpc-port") { Description = "The gRPC port (0 picks one, off disables); default 54321 or flow.gateway.grpc.port" };
+    public Option<string?> GrpcPort { get; } = new("--grpc-port") { Description = "The gRPC port (0 picks one, off disables); default flow.gateway.grpc.port, else the Flow YAML's with.protocol/port, else 54321" };
 
-    public Option<string?> HttpPort { get; } = new("--http-port") { Description = "The HTTP port (0 picks one, off disables); default 8080 or flow.gateway.http.port" };
+    public Option<string?> HttpPort { get; } = new("--http-port") { Description = "The HTTP port (0 picks one, off disables); default flow.gateway.http.port, else the Flow YAML's with.protocol/port, else 8080" };
 
-    public Option<string?> Host { get; } = new("--host") { Description = "The address to listen on; default 127.0.0.1 or flow.gateway.host" };
+    public Option<string?> Host { get; } = new("--host") { Description = "The address to listen on; default flow.gateway.host, else the Flow YAML's with.host, else 127.0.0.1" };
 
     public Option<string?> Workspace { get; } = new("--workspace") { Description = "The executors' workspace root" };
 
-    public Option<int?> Prefetch { get; } = new("--prefetch") { Description = "Requests in flight per gRPC stream before reading pauses; default 1000" };
+    public Option<int?> Prefetch { get; } = new("--prefetch") { Description = "Requests in flight per gRPC stream before reading pauses; default the Flow YAML's with.prefetch, else 1000" };
 
     public Option<FileInfo?> Config { get; } = new("--config") { Description = "A node's HOCON file: flow.gateway.{host, grpc.port, http.port, prefetch}" };
 
@@ -64,7 +64,7 @@ internal sealed class RunOptions
             return false;
         }
 
-        var prefetch = parsed.GetValue(Prefetch) ?? fromConfig?.Gateway.Prefetch ?? FlowGatewayOptions.DefaultPrefetch;
+        var prefetch = parsed.GetValue(Prefetch) ?? fromConfig?.Gateway.Prefetch;
         if (prefetch < 1)
         {
             problem = $"--prefetch must be at least 1, got {prefetch}";
@@ -74,7 +74,8 @@ internal sealed class RunOptions
         settings = new RunSettings(
             file.FullName,
             parsed.GetValue(Assembly) ?? [],
-            parsed.GetValue(Host) ?? fromConfig?.Host ?? "127.0.0.1",
+            parsed.GetValue(Host) ?? fromConfig?.Host,
+            parsed.GetValue(GrpcPort) is not null || parsed.GetValue(HttpPort) is not null || fromConfig is not null,
             grpc,
             http,
             parsed.GetValue(Workspace),

@@ -39,14 +39,15 @@ public sealed class FlowRunProcess : IDisposable
 
     public System.Diagnostics.Process Process => _process;
 
-    public static async Task<FlowRunProcess> StartAsync(TimeSpan bound)
+    /// <summary>Starts <c>flow run</c> on <paramref name="flowYaml"/> (default <see cref="FlowYaml"/>) with <paramref name="doors"/> (default: both front doors on any free port).</summary>
+    public static async Task<FlowRunProcess> StartAsync(TimeSpan bound, string? flowYaml = null, string[]? doors = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "flow-run-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         var yaml = Path.Combine(directory, "flow.yml");
-        await File.WriteAllTextAsync(yaml, FlowYaml);
+        await File.WriteAllTextAsync(yaml, flowYaml ?? FlowYaml);
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false, WorkingDirectory = directory };
-        foreach (var a in new[] { RepoPaths.FlowDll, "run", yaml, "--assembly", typeof(FlowRunProcess).Assembly.Location, "--grpc-port", "0", "--http-port", "0", "--workspace", Path.Combine(directory, "ws") })
+        foreach (var a in (string[])[RepoPaths.FlowDll, "run", yaml, "--assembly", typeof(FlowRunProcess).Assembly.Location, .. doors ?? ["--grpc-port", "0", "--http-port", "0"], "--workspace", Path.Combine(directory, "ws")])
         {
             info.ArgumentList.Add(a);
         }
