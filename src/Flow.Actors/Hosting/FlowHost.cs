@@ -1,5 +1,6 @@
 using Akka.Actor;
 using Akka.Cluster.Tools.Client;
+using Akka.Event;
 using Flow.Actors.Client;
 using Flow.Actors.Cluster;
 using Flow.Actors.Executors;
@@ -82,6 +83,11 @@ public sealed class FlowHost : IAsyncDisposable
         var joined = ownsSystem ? EmbeddedCluster.JoinSelfAsync(system, cancellationToken) : Task.CompletedTask;
         var extension = FlowExtension.Get(system);
         var settings = extension.Settings;
+        foreach (var warning in definition.Warnings)
+        {
+            system.Log.Warning("Flow '{0}': {1}", name, warning);
+        }
+
         if (!ownsSystem)
         {
             await WaitUntilUpAsync(system, settings.StartTimeout, cancellationToken).ConfigureAwait(false);

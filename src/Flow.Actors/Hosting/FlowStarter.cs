@@ -54,7 +54,7 @@ internal sealed class FlowStarter(ActorSystem system, string flow, FlowDefinitio
             // A type given in code travels by its full name; each node's registry finds it among its loaded executors.
             var uses = executor.UsesType?.FullName ?? executor.Uses;
             var main = new ReplicaSpec(flow, executor.Name, uses, executor.UsesWith, 0, executor.Shards, executor.Replicas, workspace, executor.MetasName);
-            regions[1] = await StartRegionAsync(sharding, main, role).ConfigureAwait(false);
+            regions[1] = await StartRegionAsync(sharding, main, role, executor.Retries).ConfigureAwait(false);
             if (executor.HasUsesAfter)
             {
                 var after = new ReplicaSpec(flow, executor.Name + "/uses-after", executor.UsesAfter, null, 0, 1, 1, workspace);
@@ -106,7 +106,7 @@ internal sealed class FlowStarter(ActorSystem system, string flow, FlowDefinitio
     /// Starts the shard region of one executor: hosting its entities on this node when the node has the executor's
     /// role (or the executor has none), a proxy to the nodes that do otherwise.
     /// </summary>
-    private async Task<IActorRef> StartRegionAsync(ClusterSharding sharding, ReplicaSpec replica, string? role)
+    private async Task<IActorRef> StartRegionAsync(ClusterSharding sharding, ReplicaSpec replica, string? role, int? retries = null)
     {
         var typeName = FlowNames.Region(flow, replica.Executor);
         IActorRef region;
@@ -116,7 +116,8 @@ internal sealed class FlowStarter(ActorSystem system, string flow, FlowDefinitio
         }
         else
         {
-            var spec = new EntitySpec(replica, options.Retries ?? settings.Retries, settings.MaxReplicasPerNode, role, ReplicaSupervisor);
+            // The executor's own retries (Jina's per-executor argument), else the host's.
+            var spec = new EntitySpec(replica, retries ?? options.Retries ?? settings.Retries, settings.MaxReplicasPerNode, role, ReplicaSupervisor);
             var shardingSettings = ClusterShardingSettings.Create(system);
             if (role is not null)
             {

@@ -59,6 +59,12 @@ public sealed record ExecutorDefinition
     /// <summary>A docarray query-language filter: only matching documents reach the executor; null: all.</summary>
     public JsonObject? When { get; init; }
 
+    /// <summary>
+    /// Jina's <c>retries</c> for this executor: how many times a request whose replica crashed is retried on another
+    /// replica; negative: <c>max(3, replicas)</c>; null: the host's setting (<c>flow.executor.retries</c>).
+    /// </summary>
+    public int? Retries { get; init; }
+
     /// <summary>Where the definition was written, when it came from YAML.</summary>
     public SourceLocation? Source { get; init; }
 

@@ -21,6 +21,7 @@ public sealed class FlowBuilder
     /// <summary>The default name of the executor <see cref="Needs"/> and <see cref="NeedsAll"/> add (as Jina).</summary>
     public const string DefaultJoinerName = "joiner";
 
+    private readonly List<string> _warnings = [];
     private readonly List<ExecutorDefinition> _executors = [];
     private readonly JsonObject _with = new();
     private string? _lastNonFloating;
@@ -62,6 +63,7 @@ public sealed class FlowBuilder
     /// <param name="when">docarray query-language filter on the documents the executor receives.</param>
     /// <param name="role">In a cluster, the role of the nodes that run the executor's shards and replicas; null: any node.</param>
     /// <param name="usesMetas">Jina's <c>uses_metas</c>: <c>workspace</c> (the workspace root) and <c>name</c> (the executor's workspace folder).</param>
+    /// <param name="retries">Jina's <c>retries</c>: retries of a request whose replica crashed (negative: <c>max(3, replicas)</c>); null: the host's.</param>
     /// <returns>This builder.</returns>
     public FlowBuilder Add(
         string? name = null,
@@ -78,10 +80,11 @@ public sealed class FlowBuilder
         bool noReduce = false,
         JsonObject? when = null,
         string? role = null,
-        JsonObject? usesMetas = null) =>
-        AddCore(null, name, uses, needs, replicas, shards, polling, usesBefore, usesAfter, usesWith, workspace, floating, noReduce, when, null, role, usesMetas);
+        JsonObject? usesMetas = null,
+        int? retries = null) =>
+        AddCore(null, name, uses, needs, replicas, shards, polling, usesBefore, usesAfter, usesWith, workspace, floating, noReduce, when, null, role, usesMetas, retries);
 
-    /// <summary>Adds an executor of type <typeparamref name="TExecutor"/>; see <see cref="Add(string?, string?, IReadOnlyList{string}?, int, int, PollingSpec?, string?, string?, JsonObject?, string?, bool, bool, JsonObject?, string?, JsonObject?)"/>.</summary>
+    /// <summary>Adds an executor of type <typeparamref name="TExecutor"/>; see <see cref="Add(string?, string?, IReadOnlyList{string}?, int, int, PollingSpec?, string?, string?, JsonObject?, string?, bool, bool, JsonObject?, string?, JsonObject?, int?)"/>.</summary>
     /// <typeparam name="TExecutor">The executor type.</typeparam>
     /// <param name="name">Unique name.</param>
     /// <param name="needs">Predecessors in order.</param>
@@ -97,6 +100,7 @@ public sealed class FlowBuilder
     /// <param name="when">Filter on the documents the executor receives.</param>
     /// <param name="role">In a cluster, the role of the nodes that run the executor; null: any node.</param>
     /// <param name="usesMetas">Jina's <c>uses_metas</c> (<c>workspace</c>, <c>name</c>).</param>
+    /// <param name="retries">Jina's <c>retries</c> (negative: <c>max(3, replicas)</c>); null: the host's.</param>
     /// <returns>This builder.</returns>
     public FlowBuilder Add<TExecutor>(
         string? name = null,
@@ -112,9 +116,10 @@ public sealed class FlowBuilder
         bool noReduce = false,
         JsonObject? when = null,
         string? role = null,
-        JsonObject? usesMetas = null)
+        JsonObject? usesMetas = null,
+        int? retries = null)
         where TExecutor : Executor =>
-        AddCore(typeof(TExecutor), name, typeof(TExecutor).FullName, needs, replicas, shards, polling, usesBefore, usesAfter, usesWith, workspace, floating, noReduce, when, null, role, usesMetas);
+        AddCore(typeof(TExecutor), name, typeof(TExecutor).FullName, needs, replicas, shards, polling, usesBefore, usesAfter, usesWith, workspace, floating, noReduce, when, null, role, usesMetas, retries);
 
     /// <summary>
     /// Jina's <c>.needs(needs, name)</c>: adds an executor that joins at least two executors, in the
@@ -200,8 +205,11 @@ public sealed class FlowBuilder
     {
         var executors = _executors.ToArray();
         var topology = FlowValidator.Validate(executors);
-        return new FlowDefinition(executors, topology, (JsonObject)_with.DeepClone(), Source);
+        return new FlowDefinition(executors, topology, (JsonObject)_with.DeepClone(), Source) { Warnings = [.. _warnings] };
     }
+
+    /// <summary>Notes a setting the Flow accepts but does not use (a Jina deployment setting); it ends up in <see cref="FlowDefinition.Warnings"/>.</summary>
+    internal void Warn(string warning) => _warnings.Add(warning);
 
     internal FlowBuilder AddDefinition(ExecutorDefinition definition, bool needsGiven)
     {
@@ -221,7 +229,7 @@ public sealed class FlowBuilder
     private FlowBuilder AddCore(
         Type? usesType, string? name, string? uses, IReadOnlyList<string>? needs, int replicas, int shards, PollingSpec? polling,
         string? usesBefore, string? usesAfter, JsonObject? usesWith, string? workspace, bool floating, bool noReduce, JsonObject? when, SourceLocation? source,
-        string? role = null, JsonObject? usesMetas = null)
+        string? role = null, JsonObject? usesMetas = null, int? retries = null)
     {
         var definition = new ExecutorDefinition
         {
@@ -241,6 +249,7 @@ public sealed class FlowBuilder
             When = when,
             Source = source,
             Role = role,
+            Retries = retries,
         };
         if (usesMetas is not null)
         {

@@ -31,6 +31,13 @@ public sealed class FlowDefinition
     /// <summary>Where the Flow was read from, when it came from YAML.</summary>
     public SourceLocation? Source { get; }
 
+    /// <summary>
+    /// Settings of the YAML that Flow accepts but does not use — Jina's deployment settings (containers, GPUs, ports,
+    /// monitoring, ...) — each as <c>file:line: executor 'name': ...</c>. <c>FlowHost</c> logs them as warnings when it
+    /// starts the Flow. Empty for a Flow built in code.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; internal init; } = [];
+
     /// <summary>The Flow's name (<c>with: name:</c>, as Jina's <c>Flow(name=...)</c>), or null. A running Flow is named after it unless the host gives a name.</summary>
     public string? Name => With["name"] is JsonValue v && v.TryGetValue<string>(out var name) && name.Length > 0 ? name : null;
 

@@ -35,6 +35,10 @@ public sealed class FlowSignature
             lines.Add(p + "no_reduce=" + e.NoReduce);
             lines.Add(p + "when=" + (e.When?.ToJsonString() ?? string.Empty));
             lines.Add(p + "role=" + (e.Role ?? string.Empty));
+            if (e.Retries is { } retries)
+            {
+                lines.Add(p + "retries=" + retries);
+            }
         }
 
         return new FlowSignature(lines);

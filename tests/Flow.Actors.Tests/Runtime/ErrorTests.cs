@@ -148,6 +148,18 @@ public sealed class ErrorTests : FlowTestBase
     }
 
     [Fact]
+    public async Task CrashingReplica_ExecutorRetries_WinOverTheHosts()
+    {
+        var flow = new FlowBuilder().Add<Crashing>("c", retries: 1, usesWith: new JsonObject { ["key"] = Key, ["crashes"] = 100 }).Build();
+        var host = await StartAsync(flow, new FlowHostOptions { Retries = 4 });
+
+        var response = await host.Client.SendAsync(new("/index", Docs("x")));
+
+        Assert.Equal("Every attempt failed: 2 attempts on c/rep-0, c/rep-0; the last: replica lost", response.Error!.Message);
+        Assert.Equal(2, Signals.Get("calls:" + Key + ":0"));
+    }
+
+    [Fact]
     public async Task CrashingReplica_DefaultRetries_AreMaxOfThreeAndReplicas()
     {
         var flow = new FlowBuilder().Add<Crashing>("c", replicas: 5, usesWith: new JsonObject { ["key"] = Key, ["crashes"] = 100 }).Build();

@@ -8,6 +8,21 @@ namespace Flow.Actors.Tests.Runtime;
 public sealed class LifecycleTests : FlowTestBase
 {
     [Fact]
+    public async Task JinaDeploymentSettings_LoggedAsWarningsWhenTheFlowStarts()
+    {
+        var flow = FlowDefinition.Parse("jtype: Flow\nwith:\n  name: jina-yaml\nexecutors:\n  - name: a\n    gpus: 1\n", "flow.yml");
+
+        var log = CreateTestProbe();
+        Sys.EventStream.Subscribe(log.Ref, typeof(Akka.Event.Warning));
+
+        await StartAsync(flow);
+
+        await log.FishForMessageAsync<Akka.Event.Warning>(
+            w => w.Message.ToString() == "Flow 'jina-yaml': flow.yml:6: executor 'a': 'gpus' is a Jina deployment setting that Flow does not use; ignored.",
+            TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public async Task ThrowingConstructor_StartFails_NamingTheExecutor_OthersClosed()
     {
         var flow = new FlowBuilder()

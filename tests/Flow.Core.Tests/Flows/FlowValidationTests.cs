@@ -163,7 +163,7 @@ public sealed class FlowValidationTests
     }
 
     [Theory]
-    [InlineData("jtype: Flow\nexecutors:\n  - name: a\n    colour: red\n", "flow.yml:4: unknown executor key 'colour'")]
+    [InlineData("jtype: Flow\nexecutors:\n  - name: a\n    colour: red\n", "flow.yml:4: unknown executor key 'colour' (an executor has name, uses, ")]
     [InlineData("jtype: Flow\nport: 80\n", "flow.yml:2: unknown key 'port'")]
     [InlineData("jtype: Executor\n", "flow.yml:1: jtype is 'Executor', expected 'Flow'.")]
     [InlineData("jtype: Flow\nexecutors:\n  - name: a\n    replicas: two\n", "flow.yml:4: 'replicas' must be an integer.")]

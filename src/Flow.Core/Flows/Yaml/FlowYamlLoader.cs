@@ -17,7 +17,25 @@ internal static class FlowYamlLoader
     private static readonly HashSet<string> ExecutorKeys =
     [
         "name", "uses", "uses_with", "uses_metas", "role", "needs", "replicas", "shards", "parallel", "polling",
-        "uses_before", "uses_after", "workspace", "floating", "no_reduce", "when",
+        "uses_before", "uses_after", "workspace", "floating", "no_reduce", "when", "retries",
+    ];
+
+    /// <summary>
+    /// Jina's executor (deployment) arguments that concern processes, containers, networking, monitoring and Python:
+    /// accepted so that a Jina user's Flow YAML loads, not used (Flow runs .NET executors as actors), each named in
+    /// <see cref="FlowDefinition.Warnings"/>. Any other unknown key is an error (a typo is not silently dropped).
+    /// </summary>
+    private static readonly HashSet<string> JinaDeploymentKeys =
+    [
+        "allow_concurrent", "compression", "connection_list", "cors", "description", "disable_auto_volume", "docker_kwargs",
+        "entrypoint", "env", "env_from_secret", "exit_on_exceptions", "external", "force_update", "gpus",
+        "grpc_channel_options", "grpc_metadata", "grpc_server_options", "host", "image_pull_secrets", "install_requirements",
+        "log_config", "metrics", "metrics_exporter_host", "metrics_exporter_port", "monitoring", "native", "output_array_type",
+        "port", "port_monitoring", "prefer_platform", "protocol", "provider", "provider_endpoint", "py_modules", "quiet",
+        "quiet_error", "raft_configuration", "reload", "runtime_cls", "ssl_certfile", "ssl_keyfile", "stateful",
+        "timeout_ctrl", "timeout_ready", "timeout_send", "title", "tls", "traces_exporter_host", "traces_exporter_port",
+        "tracing", "upload_files", "uses_after_address", "uses_before_address", "uses_dynamic_batching", "volumes",
+        "workspace_id",
     ];
 
     public static FlowBuilder LoadFile(string path)
@@ -90,7 +108,7 @@ internal static class FlowYamlLoader
 
                     foreach (var item in executors)
                     {
-                        builder.AddDefinition(ReadExecutor(file, item, builder.Executors.Count, out var needsGiven), needsGiven);
+                        builder.AddDefinition(ReadExecutor(file, item, builder.Executors.Count, builder, out var needsGiven), needsGiven);
                     }
 
                     break;
@@ -102,7 +120,7 @@ internal static class FlowYamlLoader
         return builder;
     }
 
-    private static ExecutorDefinition ReadExecutor(string file, YamlNode node, int index, out bool needsGiven)
+    private static ExecutorDefinition ReadExecutor(string file, YamlNode node, int index, FlowBuilder builder, out bool needsGiven)
     {
         if (node is not YamlMappingNode map)
         {
@@ -111,6 +129,7 @@ internal static class FlowYamlLoader
 
         var source = new SourceLocation(file, node.Start.Line);
         var definition = new ExecutorDefinition { Name = $"executor{index}", Needs = [], Source = source };
+        var ignored = new List<(string Key, long Line)>();
         needsGiven = false;
         foreach (var (keyNode, value) in map.Children)
         {
@@ -163,9 +182,22 @@ internal static class FlowYamlLoader
                 case "when":
                     definition = definition with { When = Mapping(file, key, value) };
                     break;
+                case "retries":
+                    definition = definition with { Retries = Int(file, key, value) };
+                    break;
+                case var jina when JinaDeploymentKeys.Contains(jina):
+                    ignored.Add((jina, keyNode.Start.Line));
+                    break;
+                case "uses_requests":
+                    throw Error(file, keyNode, "'uses_requests' is not supported: bind endpoints with [Requests(...)] on the executor's methods.");
                 default:
-                    throw Error(file, keyNode, $"unknown executor key '{key}' (an executor has {string.Join(", ", ExecutorKeys)}).");
+                    throw Error(file, keyNode, $"unknown executor key '{key}' (an executor has {string.Join(", ", ExecutorKeys)}; Jina's deployment settings are accepted and ignored).");
             }
+        }
+
+        foreach (var (key, line) in ignored)
+        {
+            builder.Warn($"{file}:{line}: executor '{definition.Name}': '{key}' is a Jina deployment setting that Flow does not use; ignored.");
         }
 
         return definition;

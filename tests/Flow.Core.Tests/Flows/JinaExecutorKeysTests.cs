@@ -1,0 +1,54 @@
+using Flow.Core.Flows;
+
+namespace Flow.Core.Tests.Flows;
+
+/// <summary>A Jina user's Flow YAML loads: Jina's deployment settings are accepted and named as warnings, <c>retries</c> is used.</summary>
+public sealed class JinaExecutorKeysTests
+{
+    [Fact]
+    public void DeploymentSettings_AcceptedAndEachNamedInWarnings()
+    {
+        var definition = FlowDefinition.Parse(
+            "jtype: Flow\nexecutors:\n  - name: enc\n    gpus: 1\n    timeout_ready: -1\n    env:\n      JINA_LOG_LEVEL: debug\n    py_modules: [enc.py]\n  - name: idx\n    port: 12345\n",
+            "flow.yml");
+
+        Assert.Equal(["enc", "idx"], definition.Executors.Select(e => e.Name));
+        Assert.Equal(
+            [
+                "flow.yml:4: executor 'enc': 'gpus' is a Jina deployment setting that Flow does not use; ignored.",
+                "flow.yml:5: executor 'enc': 'timeout_ready' is a Jina deployment setting that Flow does not use; ignored.",
+                "flow.yml:6: executor 'enc': 'env' is a Jina deployment setting that Flow does not use; ignored.",
+                "flow.yml:8: executor 'enc': 'py_modules' is a Jina deployment setting that Flow does not use; ignored.",
+                "flow.yml:10: executor 'idx': 'port' is a Jina deployment setting that Flow does not use; ignored.",
+            ],
+            definition.Warnings);
+    }
+
+    [Fact]
+    public void FlowBuiltInCodeOrPlainYaml_NoWarnings()
+    {
+        Assert.Empty(new FlowBuilder().Add("a").Build().Warnings);
+        Assert.Empty(FlowDefinition.Parse("jtype: Flow\nexecutors:\n  - name: a\n", "flow.yml").Warnings);
+    }
+
+    [Fact]
+    public void UsesRequests_ErrorSaysHowEndpointsAreBound()
+    {
+        var e = Assert.Throws<FlowValidationException>(() => FlowDefinition.Parse("jtype: Flow\nexecutors:\n  - name: a\n    uses_requests:\n      /index: encode\n", "flow.yml"));
+
+        Assert.Equal("flow.yml:4: 'uses_requests' is not supported: bind endpoints with [Requests(...)] on the executor's methods.", e.Message);
+    }
+
+    [Fact]
+    public void Retries_YamlAndBuilder_SetOnTheExecutorAndInTheSignature()
+    {
+        var yaml = FlowDefinition.Parse("jtype: Flow\nexecutors:\n  - name: a\n    retries: 2\n  - name: b\n", "flow.yml");
+        var code = new FlowBuilder().Add("a", retries: 2).Add("b").Build();
+
+        Assert.Equal([2, null], yaml.Executors.Select(e => e.Retries));
+        Assert.Equal([2, null], code.Executors.Select(e => e.Retries));
+        Assert.Contains("a.retries=2", FlowSignature.Of(yaml).Lines);
+        Assert.DoesNotContain(FlowSignature.Of(yaml).Lines, l => l.StartsWith("b.retries", StringComparison.Ordinal));
+        Assert.Null(FlowSignature.Of(yaml).FirstDifference(FlowSignature.Of(code)));
+    }
+}
