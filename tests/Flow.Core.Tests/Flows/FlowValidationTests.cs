@@ -164,7 +164,7 @@ public sealed class FlowValidationTests
 
     [Theory]
     [InlineData("jtype: Flow\nexecutors:\n  - name: a\n    colour: red\n", "flow.yml:4: unknown executor key 'colour' (an executor has name, uses, ")]
-    [InlineData("jtype: Flow\nport: 80\n", "flow.yml:2: unknown key 'port'")]
+    [InlineData("jtype: Flow\nport: 80\n", "flow.yml:2: unknown key 'port' (a Flow has jtype, version, with, gateway, executors)")]
     [InlineData("jtype: Executor\n", "flow.yml:1: jtype is 'Executor', expected 'Flow'.")]
     [InlineData("jtype: Flow\nexecutors:\n  - name: a\n    replicas: two\n", "flow.yml:4: 'replicas' must be an integer.")]
     [InlineData("jtype: Flow\nexecutors:\n  - name: a\n    floating: maybe\n", "flow.yml:4: 'floating' must be true or false.")]

@@ -32,6 +32,14 @@ public sealed class JinaExecutorKeysTests
     }
 
     [Fact]
+    public void GatewaySection_ItsArgumentsJoinWith()
+    {
+        var definition = FlowDefinition.Parse("jtype: Flow\nwith:\n  name: f\ngateway:\n  protocol: [grpc, http]\n  port: [12345, 12346]\nexecutors:\n  - name: a\n", "flow.yml");
+
+        Assert.Equal("""{"name":"f","protocol":["grpc","http"],"port":[12345,12346]}""", definition.With.ToJsonString());
+    }
+
+    [Fact]
     public void UsesRequests_ErrorSaysHowEndpointsAreBound()
     {
         var e = Assert.Throws<FlowValidationException>(() => FlowDefinition.Parse("jtype: Flow\nexecutors:\n  - name: a\n    uses_requests:\n      /index: encode\n", "flow.yml"));

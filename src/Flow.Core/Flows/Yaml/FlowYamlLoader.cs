@@ -6,13 +6,13 @@ using YamlDotNet.RepresentationModel;
 namespace Flow.Core.Flows.Yaml;
 
 /// <summary>
-/// Reads Jina's Flow YAML (<c>jtype: Flow</c>, <c>version</c>, <c>with:</c>, <c>executors:</c>) into a
+/// Reads Jina's Flow YAML (<c>jtype: Flow</c>, <c>version</c>, <c>with:</c>, <c>gateway:</c>, <c>executors:</c>) into a
 /// <see cref="FlowBuilder"/>. Unknown keys are rejected with the key, file and line; scalars follow
 /// the YAML core schema (quoted: string; plain: null, bool, integer, float or string).
 /// </summary>
 internal static class FlowYamlLoader
 {
-    private static readonly HashSet<string> FlowKeys = ["jtype", "version", "with", "executors"];
+    private static readonly HashSet<string> FlowKeys = ["jtype", "version", "with", "gateway", "executors"];
 
     private static readonly HashSet<string> ExecutorKeys =
     [
@@ -88,7 +88,8 @@ internal static class FlowYamlLoader
                     break;
                 case "version":
                     break;
-                case "with":
+                case "with" or "gateway":
+                    // Jina's gateway section (protocol, port, host, prefetch, ...) holds gateway arguments `with:` may hold too.
                     foreach (var (k, v) in Mapping(file, key, value))
                     {
                         builder.With(k, v);
