@@ -7,9 +7,9 @@ using Flow.Gateway.Hosting;
 namespace Flow.Host.Run;
 
 /// <summary>
-/// The front doors a Jina Flow YAML asks for in its <c>with:</c> or <c>gateway:</c> (Jina's gateway arguments), for what <c>flow run</c>'s
-/// command line and <c>--config</c> leave unset: <c>protocol</c> (<c>grpc</c> — Jina's default — or <c>http</c>, or a list of
-/// them), <c>port</c> (Jina 2's <c>port_expose</c> too; one port, or a list as long as the protocols), <c>host</c> and
+/// The front doors a Jina Flow YAML asks for in its <c>with:</c> or <c>gateway:</c> (Jina's gateway arguments), for what
+/// <c>flow run</c>'s command line and <c>--config</c> leave unset: <c>protocol</c> (<c>grpc</c> — Jina's default — or
+/// <c>http</c>, or a list of them), <c>port</c> (Jina 2's <c>port_expose</c> too; one port, or a list as long as the protocols), <c>host</c> and
 /// <c>prefetch</c>. A Flow that names a protocol or a port gets exactly those doors, the others off (as Jina); a protocol
 /// without a port gets Flow's default port for it. Other <c>with</c> keys are the Flow's own (name, workspace) or are
 /// not front-door settings.
