@@ -40,6 +40,49 @@ public sealed class JinaExecutorKeysTests
     }
 
     [Fact]
+    public void UsesExecutorYamlFile_TypeArgumentsAndMetasRead_FlowsUsesWithWins()
+    {
+        var folder = Directory.CreateTempSubdirectory("flow-executor-yaml-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "enc.yml"), "jtype: Encoder\nwith:\n  dim: 8\n  model: small\nmetas:\n  name: my-enc\n  py_modules: [enc.py]\n");
+            var flowFile = Path.Combine(folder.FullName, "flow.yml");
+            File.WriteAllText(flowFile, "jtype: Flow\nexecutors:\n  - name: enc\n    uses: enc.yml\n    uses_with:\n      model: large\n");
+
+            var definition = FlowDefinition.Load(flowFile);
+
+            var enc = Assert.Single(definition.Executors);
+            Assert.Equal("Encoder", enc.Uses);
+            Assert.Equal("""{"dim":8,"model":"large"}""", enc.UsesWith!.ToJsonString());
+            Assert.Equal("my-enc", enc.MetasName);
+            var warning = Assert.Single(definition.Warnings);
+            Assert.Equal($"{Path.Combine(folder.FullName, "enc.yml")}:7: executor 'enc': the executor meta 'py_modules' that Flow does not use; ignored.", warning);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void UsesExecutorYamlFile_Missing_ErrorNamesItAndTheFlowLine()
+    {
+        var e = Assert.Throws<FlowValidationException>(() => FlowDefinition.Parse("jtype: Flow\nexecutors:\n  - name: enc\n    uses: /nonexistent/enc.yml\n", "flow.yml"));
+
+        Assert.StartsWith("flow.yml:4: cannot read the executor YAML '/nonexistent/enc.yml': ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UsesInline_MetasNameAndRequests()
+    {
+        var definition = FlowDefinition.Parse("jtype: Flow\nexecutors:\n  - name: a\n    uses:\n      jtype: X\n      metas:\n        name: n\n", "flow.yml");
+        var e = Assert.Throws<FlowValidationException>(() => FlowDefinition.Parse("jtype: Flow\nexecutors:\n  - name: a\n    uses:\n      jtype: X\n      requests:\n        /index: foo\n", "flow.yml"));
+
+        Assert.Equal(("X", "n"), (definition.Executors[0].Uses, definition.Executors[0].MetasName));
+        Assert.Equal("flow.yml:6: 'requests' is not supported: bind endpoints with [Requests(...)] on the executor's methods.", e.Message);
+    }
+
+    [Fact]
     public void UsesRequests_ErrorSaysHowEndpointsAreBound()
     {
         var e = Assert.Throws<FlowValidationException>(() => FlowDefinition.Parse("jtype: Flow\nexecutors:\n  - name: a\n    uses_requests:\n      /index: encode\n", "flow.yml"));

@@ -130,7 +130,7 @@ internal static class FlowYamlLoader
 
         var source = new SourceLocation(file, node.Start.Line);
         var definition = new ExecutorDefinition { Name = $"executor{index}", Needs = [], Source = source };
-        var ignored = new List<(string Key, long Line)>();
+        var ignored = new List<(string Where, string What)>();
         needsGiven = false;
         foreach (var (keyNode, value) in map.Children)
         {
@@ -141,7 +141,7 @@ internal static class FlowYamlLoader
                     definition = definition with { Name = Scalar(file, key, value) ?? definition.Name };
                     break;
                 case "uses":
-                    definition = ReadUses(file, value, definition);
+                    definition = ReadUses(file, value, definition, ignored);
                     break;
                 case "uses_with":
                     definition = definition with { UsesWith = Merge(definition.UsesWith, Mapping(file, key, value)) };
@@ -187,7 +187,7 @@ internal static class FlowYamlLoader
                     definition = definition with { Retries = Int(file, key, value) };
                     break;
                 case var jina when JinaDeploymentKeys.Contains(jina):
-                    ignored.Add((jina, keyNode.Start.Line));
+                    ignored.Add(($"{file}:{keyNode.Start.Line}", $"'{jina}' is a Jina deployment setting"));
                     break;
                 case "uses_requests":
                     throw Error(file, keyNode, "'uses_requests' is not supported: bind endpoints with [Requests(...)] on the executor's methods.");
@@ -196,33 +196,97 @@ internal static class FlowYamlLoader
             }
         }
 
-        foreach (var (key, line) in ignored)
+        foreach (var (where, what) in ignored)
         {
-            builder.Warn($"{file}:{line}: executor '{definition.Name}': '{key}' is a Jina deployment setting that Flow does not use; ignored.");
+            builder.Warn($"{where}: executor '{definition.Name}': {what} that Flow does not use; ignored.");
         }
 
         return definition;
     }
 
-    private static ExecutorDefinition ReadUses(string file, YamlNode value, ExecutorDefinition definition)
+    /// <summary>
+    /// <c>uses</c>: a type name; an executor YAML file (<c>*.yml</c> / <c>*.yaml</c>, relative to the Flow file), as Jina's
+    /// <c>uses: executor.yml</c>; or the same inline. Such a YAML has <c>jtype</c> (the type), <c>with</c> (its arguments,
+    /// under the Flow's <c>uses_with</c>) and <c>metas</c> (<c>name</c> and <c>workspace</c> used, unless <c>uses_metas</c>
+    /// sets them; Python's <c>py_modules</c> and the other metas named as ignored).
+    /// </summary>
+    private static ExecutorDefinition ReadUses(string file, YamlNode value, ExecutorDefinition definition, List<(string Where, string What)> ignored)
     {
         if (value is not YamlMappingNode inline)
         {
-            return definition with { Uses = Scalar(file, "uses", value) };
+            var uses = Scalar(file, "uses", value);
+            if (uses is null || !(uses.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || uses.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)))
+            {
+                return definition with { Uses = uses };
+            }
+
+            var path = Path.IsPathRooted(uses) ? uses : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? string.Empty, uses);
+            inline = LoadExecutorYaml(file, value, path);
+            file = path;
         }
 
         foreach (var (keyNode, v) in inline.Children)
         {
             var key = Key(file, keyNode);
-            definition = key switch
+            switch (key)
             {
-                "jtype" => definition with { Uses = Scalar(file, "uses.jtype", v) },
-                "with" => definition with { UsesWith = Merge(Mapping(file, "uses.with", v), definition.UsesWith) },
-                _ => throw Error(file, keyNode, $"unknown key 'uses.{key}' (an inline executor has jtype and with)."),
-            };
+                case "jtype":
+                    definition = definition with { Uses = Scalar(file, "uses.jtype", v) };
+                    break;
+                case "with":
+                    definition = definition with { UsesWith = Merge(Mapping(file, "uses.with", v), definition.UsesWith) };
+                    break;
+                case "metas":
+                    var metas = Mapping(file, "uses.metas", v);
+                    foreach (var (metaKey, _) in ((YamlMappingNode)v).Children)
+                    {
+                        var k = Key(file, metaKey);
+                        definition = k switch
+                        {
+                            "name" => definition with { MetasName = definition.MetasName ?? Text(metas[k]) },
+                            "workspace" => definition with { Workspace = definition.Workspace ?? Text(metas[k]) },
+                            _ => Ignore(definition, $"{file}:{metaKey.Start.Line}", $"the executor meta '{k}'"),
+                        };
+                    }
+
+                    break;
+                case "requests":
+                    throw Error(file, keyNode, "'requests' is not supported: bind endpoints with [Requests(...)] on the executor's methods.");
+                default:
+                    throw Error(file, keyNode, $"unknown key 'uses.{key}' (an executor YAML has jtype, with, metas).");
+            }
         }
 
         return definition;
+
+        ExecutorDefinition Ignore(ExecutorDefinition d, string where, string what)
+        {
+            ignored.Add((where, what));
+            return d;
+        }
+
+        static string? Text(JsonNode? node) => node is JsonValue t && t.TryGetValue<string>(out var text) ? text : node?.ToJsonString();
+    }
+
+    private static YamlMappingNode LoadExecutorYaml(string file, YamlNode at, string path)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(File.ReadAllText(path)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Error(file, at, $"cannot read the executor YAML '{path}': {e.Message}");
+        }
+        catch (YamlException e)
+        {
+            throw new FlowValidationException($"{path}:{e.Start.Line}: invalid YAML: {e.Message}");
+        }
+
+        return stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map
+            ? map
+            : throw new FlowValidationException($"{path}:1: an executor YAML is a mapping with 'jtype' (and 'with', 'metas').");
     }
 
     private static PollingSpec ReadPolling(string file, YamlNode value)
