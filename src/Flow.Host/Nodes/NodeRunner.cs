@@ -19,6 +19,25 @@ namespace Flow.Host.Nodes;
 /// </summary>
 internal static class NodeRunner
 {
+    /// <summary>
+    /// A node's ActorSystem on Akka.Hosting: the configuration Flow resolved, handed to Akka whole (what the system reads
+    /// is that tree, key by key, with Akka.Hosting's logger added); Akka's log to Microsoft.Extensions.Logging; a node
+    /// with no seed nodes joins itself (the first node of its cluster).
+    /// </summary>
+    internal static void Configure(AkkaConfigurationBuilder akka, HoconConfig config)
+    {
+        akka.AddHocon(FlowConfig.ToAkka(config), HoconAddMode.Replace);
+        akka.ConfigureLoggers(loggers => loggers.ClearLoggers().AddLoggerFactory());
+        var cluster = Akka.Cluster.Cluster.Get;
+        akka.AddStartup((system, _) =>
+        {
+            if (cluster(system).Settings.SeedNodes.Count == 0)
+            {
+                cluster(system).Join(cluster(system).SelfAddress);
+            }
+        });
+    }
+
     /// <summary>Runs the node; returns the exit code (0 after an orderly stop, 1 when the node could not start or was removed from the cluster).</summary>
     public static async Task<int> RunAsync(string command, NodeOptions options, HoconConfig config, Action<AkkaConfigurationBuilder>? configure, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -29,17 +48,7 @@ internal static class NodeRunner
         builder.Services.AddSingleton<IHostLifetime, NodeLifetime>();
         builder.Services.AddAkka(options.SystemName, akka =>
         {
-            akka.AddHocon(FlowConfig.ToAkka(config), HoconAddMode.Replace);
-            akka.ConfigureLoggers(loggers => loggers.ClearLoggers().AddLoggerFactory());
-            var cluster = Akka.Cluster.Cluster.Get;
-            akka.AddStartup((system, _) =>
-            {
-                // No seed nodes: this is the first node of its cluster, it joins itself.
-                if (cluster(system).Settings.SeedNodes.Count == 0)
-                {
-                    cluster(system).Join(cluster(system).SelfAddress);
-                }
-            });
+            Configure(akka, config);
             configure?.Invoke(akka);
         });
         using var app = builder.Build();
