@@ -83,6 +83,15 @@ public sealed class JinaExecutorKeysTests
     }
 
     [Fact]
+    public void External_RefusedNotIgnored_FalseAccepted()
+    {
+        var e = Assert.Throws<FlowValidationException>(() => FlowDefinition.Parse("jtype: Flow\nexecutors:\n  - name: a\n    external: true\n    host: 127.0.0.5\n", "flow.yml"));
+
+        Assert.Equal("flow.yml:4: an external executor (one Jina reaches at host:port) is not supported: run it on a node of the cluster (flow host) with a role.", e.Message);
+        Assert.Empty(FlowDefinition.Parse("jtype: Flow\nexecutors:\n  - name: a\n    external: false\n", "flow.yml").Warnings);
+    }
+
+    [Fact]
     public void UsesRequests_ErrorSaysHowEndpointsAreBound()
     {
         var e = Assert.Throws<FlowValidationException>(() => FlowDefinition.Parse("jtype: Flow\nexecutors:\n  - name: a\n    uses_requests:\n      /index: encode\n", "flow.yml"));

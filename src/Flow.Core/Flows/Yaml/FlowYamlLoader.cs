@@ -28,7 +28,7 @@ internal static class FlowYamlLoader
     private static readonly HashSet<string> JinaDeploymentKeys =
     [
         "allow_concurrent", "compression", "connection_list", "cors", "description", "disable_auto_volume", "docker_kwargs",
-        "entrypoint", "env", "env_from_secret", "exit_on_exceptions", "external", "force_update", "gpus",
+        "entrypoint", "env", "env_from_secret", "exit_on_exceptions", "force_update", "gpus",
         "grpc_channel_options", "grpc_metadata", "grpc_server_options", "host", "image_pull_secrets", "install_requirements",
         "log_config", "metrics", "metrics_exporter_host", "metrics_exporter_port", "monitoring", "native", "output_array_type",
         "port", "port_monitoring", "prefer_platform", "protocol", "provider", "provider_endpoint", "py_modules", "quiet",
@@ -188,6 +188,13 @@ internal static class FlowYamlLoader
                     break;
                 case var jina when JinaDeploymentKeys.Contains(jina):
                     ignored.Add(($"{file}:{keyNode.Start.Line}", $"'{jina}' is a Jina deployment setting"));
+                    break;
+                case "external":
+                    if (Bool(file, key, value))
+                    {
+                        throw Error(file, keyNode, "an external executor (one Jina reaches at host:port) is not supported: run it on a node of the cluster (flow host) with a role.");
+                    }
+
                     break;
                 case "uses_requests":
                     throw Error(file, keyNode, "'uses_requests' is not supported: bind endpoints with [Requests(...)] on the executor's methods.");
