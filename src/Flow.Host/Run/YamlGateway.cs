@@ -9,10 +9,10 @@ namespace Flow.Host.Run;
 /// <summary>
 /// The front doors a Jina Flow YAML asks for in its <c>with:</c> or <c>gateway:</c> (Jina's gateway arguments), for what
 /// <c>flow run</c>'s command line and <c>--config</c> leave unset: <c>protocol</c> (<c>grpc</c> — Jina's default — or
-/// <c>http</c>, or a list of them), <c>port</c> (Jina 2's <c>port_expose</c> too; one port, or a list as long as the protocols), <c>host</c> and
-/// <c>prefetch</c>. A Flow that names a protocol or a port gets exactly those doors, the others off (as Jina); a protocol
-/// without a port gets Flow's default port for it. Other <c>with</c> keys are the Flow's own (name, workspace) or are
-/// not front-door settings.
+/// <c>http</c>, or a list of them; Jina 2's <c>restful: true</c> is <c>http</c>), <c>port</c> (Jina 2's <c>port_expose</c>
+/// too; one port, or a list as long as the protocols), <c>host</c> and <c>prefetch</c>. A Flow that names a protocol or a
+/// port gets exactly those doors, the others off (as Jina); a protocol without a port gets Flow's default port for it.
+/// Other <c>with</c> keys are the Flow's own (name, workspace) or are not front-door settings.
 /// </summary>
 /// <param name="NamesDoors">True when the YAML names a protocol or a port.</param>
 /// <param name="GrpcPort">The gRPC port it asks for; null: that door is off.</param>
@@ -26,7 +26,8 @@ internal sealed record YamlGateway(bool NamesDoors, int? GrpcPort, int? HttpPort
     public static YamlGateway Read(JsonObject with, string file)
     {
         ArgumentNullException.ThrowIfNull(with);
-        var protocols = Strings(with, "protocol", file)?.Select(p => p.ToLowerInvariant()).ToList();
+        var protocols = Strings(with, "protocol", file)?.Select(p => p.ToLowerInvariant()).ToList()
+            ?? (with["restful"] is JsonValue restful && restful.GetValueKind() == JsonValueKind.True ? ["http"] : null);
         var ports = Ports(with, "port", file) ?? Ports(with, "port_expose", file);
         var host = with["host"] switch
         {

@@ -17,6 +17,7 @@ public sealed class YamlGatewayTests
     [Theory]
     [InlineData("""{"port": 12345}""", 12345, null)]
     [InlineData("""{"port_expose": 12345}""", 12345, null)]
+    [InlineData("""{"port_expose": 12345, "restful": true}""", null, 12345)]
     [InlineData("""{"port": "12345", "protocol": "GRPC"}""", 12345, null)]
     [InlineData("""{"protocol": "http", "port": 8081}""", null, 8081)]
     [InlineData("""{"protocol": "http"}""", null, 8080)]
