@@ -75,7 +75,7 @@ internal sealed class ReplicaActor : ReceiveActor, IWithUnboundedStash
         try
         {
             var registry = FlowExtension.Get(Context.System).RegistryFor(_spec.Flow);
-            _instance = ExecutorInstance.Create(_spec.Uses, registry, _spec.RuntimeFor(_index), (JsonObject?)_spec.UsesWith?.DeepClone());
+            _instance = ExecutorInstance.Create(_spec.Uses, registry, _spec.RuntimeFor(_index), (JsonObject?)_spec.UsesWith?.DeepClone(), _spec.UsesRequests);
             _entity.Tell(new ReplicaUp(_index), Self);
             Become(Ready);
         }

@@ -18,7 +18,8 @@ namespace Flow.Actors.Executors;
 /// <param name="Replicas">Replicas per shard.</param>
 /// <param name="Workspace">The workspace root, or null for the default.</param>
 /// <param name="WorkspaceName">The executor's folder under the root (Jina's <c>uses_metas.name</c>), or null for its name.</param>
-internal sealed record ReplicaSpec(string Flow, string Executor, string? Uses, JsonObject? UsesWith, int Shard, int Shards, int Replicas, string? Workspace, string? WorkspaceName = null) : IFlowWireMessage
+/// <param name="UsesRequests">Jina's <c>uses_requests</c> (endpoint → method name), or null.</param>
+internal sealed record ReplicaSpec(string Flow, string Executor, string? Uses, JsonObject? UsesWith, int Shard, int Shards, int Replicas, string? Workspace, string? WorkspaceName = null, IReadOnlyDictionary<string, string>? UsesRequests = null) : IFlowWireMessage
 {
     /// <summary>The runtime info of replica <paramref name="replica"/> of this shard.</summary>
     public ExecutorRuntimeInfo RuntimeFor(int replica) => new(Executor, Shard, Shards, replica, Replicas, Workspace, WorkspaceName);

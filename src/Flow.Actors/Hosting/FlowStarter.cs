@@ -53,7 +53,7 @@ internal sealed class FlowStarter(ActorSystem system, string flow, FlowDefinitio
 
             // A type given in code travels by its full name; each node's registry finds it among its loaded executors.
             var uses = executor.UsesType?.FullName ?? executor.Uses;
-            var main = new ReplicaSpec(flow, executor.Name, uses, executor.UsesWith, 0, executor.Shards, executor.Replicas, workspace, executor.MetasName);
+            var main = new ReplicaSpec(flow, executor.Name, uses, executor.UsesWith, 0, executor.Shards, executor.Replicas, workspace, executor.MetasName, executor.UsesRequests);
             regions[1] = await StartRegionAsync(sharding, main, role, executor.Retries).ConfigureAwait(false);
             if (executor.HasUsesAfter)
             {

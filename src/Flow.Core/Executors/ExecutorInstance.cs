@@ -44,16 +44,17 @@ public sealed class ExecutorInstance : IAsyncDisposable
     /// <param name="type">A type deriving from <see cref="Executors.Executor"/>.</param>
     /// <param name="runtime">Where and as what it runs.</param>
     /// <param name="usesWith">Constructor arguments (Jina's <c>uses_with</c>), or null.</param>
+    /// <param name="usesRequests">Jina's <c>uses_requests</c>: endpoint → method name, rebinding the type's handlers; or null.</param>
     /// <returns>The instance.</returns>
     /// <exception cref="ExecutorConstructionException">Malformed handlers, a missing, unknown or unconvertible argument, or a throwing constructor; the message names the executor.</exception>
-    public static ExecutorInstance Create(Type type, ExecutorRuntimeInfo runtime, JsonObject? usesWith = null)
+    public static ExecutorInstance Create(Type type, ExecutorRuntimeInfo runtime, JsonObject? usesWith = null, IReadOnlyDictionary<string, string>? usesRequests = null)
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(runtime);
         HandlerTable handlers;
         try
         {
-            handlers = HandlerTable.For(type);
+            handlers = HandlerTable.For(type, usesRequests);
         }
         catch (InvalidOperationException e)
         {
@@ -64,14 +65,15 @@ public sealed class ExecutorInstance : IAsyncDisposable
         return new ExecutorInstance(executor, handlers);
     }
 
-    /// <summary>Resolves <paramref name="uses"/> with <paramref name="registry"/>, then <see cref="Create(Type, ExecutorRuntimeInfo, JsonObject?)"/>.</summary>
+    /// <summary>Resolves <paramref name="uses"/> with <paramref name="registry"/>, then <see cref="Create(Type, ExecutorRuntimeInfo, JsonObject?, IReadOnlyDictionary{string, string}?)"/>.</summary>
     /// <param name="uses">A registered alias, type name or full type name; null or empty means <see cref="BaseExecutor"/>.</param>
     /// <param name="registry">Where to resolve it.</param>
     /// <param name="runtime">Where and as what it runs.</param>
     /// <param name="usesWith">Constructor arguments, or null.</param>
+    /// <param name="usesRequests">Jina's <c>uses_requests</c>, or null.</param>
     /// <returns>The instance.</returns>
     /// <exception cref="ExecutorConstructionException">Unknown <paramref name="uses"/>, or as the other overload.</exception>
-    public static ExecutorInstance Create(string? uses, ExecutorRegistry registry, ExecutorRuntimeInfo runtime, JsonObject? usesWith = null)
+    public static ExecutorInstance Create(string? uses, ExecutorRegistry registry, ExecutorRuntimeInfo runtime, JsonObject? usesWith = null, IReadOnlyDictionary<string, string>? usesRequests = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(runtime);
@@ -80,7 +82,7 @@ public sealed class ExecutorInstance : IAsyncDisposable
             throw new ExecutorConstructionException(runtime.Name, reason);
         }
 
-        return Create(type, runtime, usesWith);
+        return Create(type, runtime, usesWith, usesRequests);
     }
 
     /// <summary>True when a handler (bound or default) answers <paramref name="endpoint"/>.</summary>

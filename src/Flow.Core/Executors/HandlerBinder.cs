@@ -68,7 +68,7 @@ internal static class HandlerBinder
         return new HandlerTable(byEndpoint, defaultHandler);
     }
 
-    private static Handler Compile(Type type, MethodInfo method)
+    internal static Handler Compile(Type type, MethodInfo method)
     {
         var where = $"{type.Name}.{method.Name}";
         if (method.IsStatic)

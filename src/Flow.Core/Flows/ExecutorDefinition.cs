@@ -65,6 +65,9 @@ public sealed record ExecutorDefinition
     /// </summary>
     public int? Retries { get; init; }
 
+    /// <summary>Jina's <c>uses_requests</c>: endpoint → method name, rebinding the executor's handlers (<c>__default__</c>: the default handler); null: as its <c>[Requests]</c> say.</summary>
+    public IReadOnlyDictionary<string, string>? UsesRequests { get; init; }
+
     /// <summary>Where the definition was written, when it came from YAML.</summary>
     public SourceLocation? Source { get; init; }
 

@@ -64,6 +64,7 @@ public sealed class FlowBuilder
     /// <param name="role">In a cluster, the role of the nodes that run the executor's shards and replicas; null: any node.</param>
     /// <param name="usesMetas">Jina's <c>uses_metas</c>: <c>workspace</c> (the workspace root) and <c>name</c> (the executor's workspace folder).</param>
     /// <param name="retries">Jina's <c>retries</c>: retries of a request whose replica crashed (negative: <c>max(3, replicas)</c>); null: the host's.</param>
+    /// <param name="usesRequests">Jina's <c>uses_requests</c>: endpoint → method name, rebinding the executor's handlers; null: its <c>[Requests]</c>.</param>
     /// <returns>This builder.</returns>
     public FlowBuilder Add(
         string? name = null,
@@ -81,10 +82,11 @@ public sealed class FlowBuilder
         JsonObject? when = null,
         string? role = null,
         JsonObject? usesMetas = null,
-        int? retries = null) =>
-        AddCore(null, name, uses, needs, replicas, shards, polling, usesBefore, usesAfter, usesWith, workspace, floating, noReduce, when, null, role, usesMetas, retries);
+        int? retries = null,
+        IReadOnlyDictionary<string, string>? usesRequests = null) =>
+        AddCore(null, name, uses, needs, replicas, shards, polling, usesBefore, usesAfter, usesWith, workspace, floating, noReduce, when, null, role, usesMetas, retries, usesRequests);
 
-    /// <summary>Adds an executor of type <typeparamref name="TExecutor"/>; see <see cref="Add(string?, string?, IReadOnlyList{string}?, int, int, PollingSpec?, string?, string?, JsonObject?, string?, bool, bool, JsonObject?, string?, JsonObject?, int?)"/>.</summary>
+    /// <summary>Adds an executor of type <typeparamref name="TExecutor"/>; see <see cref="Add(string?, string?, IReadOnlyList{string}?, int, int, PollingSpec?, string?, string?, JsonObject?, string?, bool, bool, JsonObject?, string?, JsonObject?, int?, IReadOnlyDictionary{string, string}?)"/>.</summary>
     /// <typeparam name="TExecutor">The executor type.</typeparam>
     /// <param name="name">Unique name.</param>
     /// <param name="needs">Predecessors in order.</param>
@@ -101,6 +103,7 @@ public sealed class FlowBuilder
     /// <param name="role">In a cluster, the role of the nodes that run the executor; null: any node.</param>
     /// <param name="usesMetas">Jina's <c>uses_metas</c> (<c>workspace</c>, <c>name</c>).</param>
     /// <param name="retries">Jina's <c>retries</c> (negative: <c>max(3, replicas)</c>); null: the host's.</param>
+    /// <param name="usesRequests">Jina's <c>uses_requests</c> (endpoint → method name); null: its <c>[Requests]</c>.</param>
     /// <returns>This builder.</returns>
     public FlowBuilder Add<TExecutor>(
         string? name = null,
@@ -117,9 +120,10 @@ public sealed class FlowBuilder
         JsonObject? when = null,
         string? role = null,
         JsonObject? usesMetas = null,
-        int? retries = null)
+        int? retries = null,
+        IReadOnlyDictionary<string, string>? usesRequests = null)
         where TExecutor : Executor =>
-        AddCore(typeof(TExecutor), name, typeof(TExecutor).FullName, needs, replicas, shards, polling, usesBefore, usesAfter, usesWith, workspace, floating, noReduce, when, null, role, usesMetas, retries);
+        AddCore(typeof(TExecutor), name, typeof(TExecutor).FullName, needs, replicas, shards, polling, usesBefore, usesAfter, usesWith, workspace, floating, noReduce, when, null, role, usesMetas, retries, usesRequests);
 
     /// <summary>
     /// Jina's <c>.needs(needs, name)</c>: adds an executor that joins at least two executors, in the
@@ -229,7 +233,7 @@ public sealed class FlowBuilder
     private FlowBuilder AddCore(
         Type? usesType, string? name, string? uses, IReadOnlyList<string>? needs, int replicas, int shards, PollingSpec? polling,
         string? usesBefore, string? usesAfter, JsonObject? usesWith, string? workspace, bool floating, bool noReduce, JsonObject? when, SourceLocation? source,
-        string? role = null, JsonObject? usesMetas = null, int? retries = null)
+        string? role = null, JsonObject? usesMetas = null, int? retries = null, IReadOnlyDictionary<string, string>? usesRequests = null)
     {
         var definition = new ExecutorDefinition
         {
@@ -250,6 +254,7 @@ public sealed class FlowBuilder
             Source = source,
             Role = role,
             Retries = retries,
+            UsesRequests = usesRequests is null ? null : new Dictionary<string, string>(usesRequests, StringComparer.Ordinal),
         };
         if (usesMetas is not null)
         {

@@ -86,8 +86,8 @@ public sealed class FlowDefinition
         var runtime = RuntimeInfoFor(executor, shardId, replicaId);
         var usesWith = executor.UsesWith?.DeepClone().AsObject();
         return executor.UsesType is { } type
-            ? ExecutorInstance.Create(type, runtime, usesWith)
-            : ExecutorInstance.Create(executor.Uses, registry ?? ExecutorRegistry.Default, runtime, usesWith);
+            ? ExecutorInstance.Create(type, runtime, usesWith, executor.UsesRequests)
+            : ExecutorInstance.Create(executor.Uses, registry ?? ExecutorRegistry.Default, runtime, usesWith, executor.UsesRequests);
     }
 
     /// <summary>Reads and validates a YAML Flow file (Jina's keys: <c>jtype: Flow</c>, <c>with:</c>, <c>executors:</c>).</summary>

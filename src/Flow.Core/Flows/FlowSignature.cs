@@ -35,6 +35,11 @@ public sealed class FlowSignature
             lines.Add(p + "no_reduce=" + e.NoReduce);
             lines.Add(p + "when=" + (e.When?.ToJsonString() ?? string.Empty));
             lines.Add(p + "role=" + (e.Role ?? string.Empty));
+            if (e.UsesRequests is { Count: > 0 } requests)
+            {
+                lines.Add(p + "uses_requests=" + string.Join(",", requests.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Key + ":" + r.Value)));
+            }
+
             if (e.Retries is { } retries)
             {
                 lines.Add(p + "retries=" + retries);

@@ -4,8 +4,8 @@ using Flow.Core.Flows;
 namespace Flow.Gateway.Target;
 
 /// <summary>
-/// The endpoints a Flow serves (Jina's endpoint discovery): every endpoint bound by a <c>[Requests("/x")]</c> handler of
-/// one of its executors (including <c>uses_before</c> / <c>uses_after</c>), and whether any executor has a default
+/// The endpoints a Flow serves (Jina's endpoint discovery): every endpoint bound by a <c>[Requests("/x")]</c> handler (or
+/// an executor's <c>uses_requests</c>) of one of its executors (including <c>uses_before</c> / <c>uses_after</c>), and whether any executor has a default
 /// handler (<c>[Requests]</c>), which answers every endpoint. Immutable and thread-safe.
 /// </summary>
 public sealed class FlowEndpoints
@@ -63,23 +63,23 @@ public sealed class FlowEndpoints
         var hasDefault = false;
         foreach (var executor in definition.Executors)
         {
-            Add(executor.UsesType ?? registry.Resolve(executor.Uses));
+            Add(executor.UsesType ?? registry.Resolve(executor.Uses), executor.UsesRequests);
             if (executor.UsesBefore is { } before)
             {
-                Add(registry.Resolve(before));
+                Add(registry.Resolve(before), null);
             }
 
             if (executor.UsesAfter is { } after)
             {
-                Add(registry.Resolve(after));
+                Add(registry.Resolve(after), null);
             }
         }
 
         return new FlowEndpoints(endpoints, hasDefault);
 
-        void Add(Type type)
+        void Add(Type type, IReadOnlyDictionary<string, string>? usesRequests)
         {
-            var table = HandlerTable.For(type);
+            var table = HandlerTable.For(type, usesRequests);
             endpoints.AddRange(table.Endpoints);
             hasDefault |= table.Default is not null;
         }

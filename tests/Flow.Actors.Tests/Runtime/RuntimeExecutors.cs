@@ -298,3 +298,16 @@ public sealed class DiesOnce : Executor
         }
     }
 }
+
+/// <summary>Binds <c>/index</c> to <see cref="MarkEncoded"/>; Flows rebind it with <c>uses_requests</c>.</summary>
+public sealed class RenamingExecutor : Executor
+{
+    [Requests("/index")]
+    public void MarkEncoded(DocumentArray docs)
+    {
+        foreach (var d in docs)
+        {
+            d.Text += " encoded";
+        }
+    }
+}

@@ -73,13 +73,15 @@ public sealed class JinaExecutorKeysTests
     }
 
     [Fact]
-    public void UsesInline_MetasNameAndRequests()
+    public void UsesInline_MetasNameAndRequests_TheFlowsUsesRequestsWin()
     {
-        var definition = FlowDefinition.Parse("jtype: Flow\nexecutors:\n  - name: a\n    uses:\n      jtype: X\n      metas:\n        name: n\n", "flow.yml");
-        var e = Assert.Throws<FlowValidationException>(() => FlowDefinition.Parse("jtype: Flow\nexecutors:\n  - name: a\n    uses:\n      jtype: X\n      requests:\n        /index: foo\n", "flow.yml"));
+        var definition = FlowDefinition.Parse(
+            "jtype: Flow\nexecutors:\n  - name: a\n    uses:\n      jtype: X\n      metas:\n        name: n\n      requests:\n        /index: encode\n        /search: find\n    uses_requests:\n      /search: lookup\n",
+            "flow.yml");
 
-        Assert.Equal(("X", "n"), (definition.Executors[0].Uses, definition.Executors[0].MetasName));
-        Assert.Equal("flow.yml:6: 'requests' is not supported: bind endpoints with [Requests(...)] on the executor's methods.", e.Message);
+        var a = definition.Executors[0];
+        Assert.Equal(("X", "n"), (a.Uses, a.MetasName));
+        Assert.Equal([("/index", "encode"), ("/search", "lookup")], a.UsesRequests!.OrderBy(r => r.Key).Select(r => (r.Key, r.Value)));
     }
 
     [Fact]
@@ -92,11 +94,16 @@ public sealed class JinaExecutorKeysTests
     }
 
     [Fact]
-    public void UsesRequests_ErrorSaysHowEndpointsAreBound()
+    public void UsesRequests_YamlAndBuilder_ReadAndInTheSignature()
     {
-        var e = Assert.Throws<FlowValidationException>(() => FlowDefinition.Parse("jtype: Flow\nexecutors:\n  - name: a\n    uses_requests:\n      /index: encode\n", "flow.yml"));
+        var yaml = FlowDefinition.Parse("jtype: Flow\nexecutors:\n  - name: a\n    uses_requests:\n      /index: encode\n      __default__: fallback\n", "flow.yml");
+        var code = new FlowBuilder().Add("a", usesRequests: new Dictionary<string, string> { ["__default__"] = "fallback", ["/index"] = "encode" }).Build();
+        var bad = Assert.Throws<FlowValidationException>(() => FlowDefinition.Parse("jtype: Flow\nexecutors:\n  - name: a\n    uses_requests:\n      /index: [x]\n", "flow.yml"));
 
-        Assert.Equal("flow.yml:4: 'uses_requests' is not supported: bind endpoints with [Requests(...)] on the executor's methods.", e.Message);
+        Assert.Equal("encode", yaml.Executors[0].UsesRequests!["/index"]);
+        Assert.Contains("a.uses_requests=/index:encode,__default__:fallback", FlowSignature.Of(yaml).Lines);
+        Assert.Null(FlowSignature.Of(yaml).FirstDifference(FlowSignature.Of(code)));
+        Assert.Equal("flow.yml:5: 'uses_requests./index' must name a method of the executor.", bad.Message);
     }
 
     [Fact]

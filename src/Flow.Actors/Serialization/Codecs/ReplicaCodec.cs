@@ -69,6 +69,11 @@ internal static class ReplicaCodec
             proto.WorkspaceName = workspaceName;
         }
 
+        foreach (var (endpoint, method) in spec.UsesRequests ?? new Dictionary<string, string>())
+        {
+            proto.UsesRequests.Add(endpoint, method);
+        }
+
         return proto;
     }
 
@@ -81,7 +86,8 @@ internal static class ReplicaCodec
         proto.Shards,
         proto.Replicas,
         proto.HasWorkspace ? proto.Workspace : null,
-        proto.HasWorkspaceName ? proto.WorkspaceName : null);
+        proto.HasWorkspaceName ? proto.WorkspaceName : null,
+        proto.UsesRequests.Count > 0 ? new Dictionary<string, string>(proto.UsesRequests, StringComparer.Ordinal) : null);
 
     /// <summary>The cause of a crash or bounce, which is never null.</summary>
     public static Core.Requests.FlowError Cause(FlowErrorProto? proto) =>

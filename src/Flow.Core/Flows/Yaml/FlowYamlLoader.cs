@@ -17,7 +17,7 @@ internal static class FlowYamlLoader
     private static readonly HashSet<string> ExecutorKeys =
     [
         "name", "uses", "uses_with", "uses_metas", "role", "needs", "replicas", "shards", "parallel", "polling",
-        "uses_before", "uses_after", "workspace", "floating", "no_reduce", "when", "retries",
+        "uses_before", "uses_after", "workspace", "floating", "no_reduce", "when", "retries", "uses_requests",
     ];
 
     /// <summary>
@@ -197,7 +197,8 @@ internal static class FlowYamlLoader
 
                     break;
                 case "uses_requests":
-                    throw Error(file, keyNode, "'uses_requests' is not supported: bind endpoints with [Requests(...)] on the executor's methods.");
+                    definition = definition with { UsesRequests = ReadRequests(file, key, value, definition.UsesRequests) };
+                    break;
                 default:
                     throw Error(file, keyNode, $"unknown executor key '{key}' (an executor has {string.Join(", ", ExecutorKeys)}; Jina's deployment settings are accepted and ignored).");
             }
@@ -215,7 +216,8 @@ internal static class FlowYamlLoader
     /// <c>uses</c>: a type name; an executor YAML file (<c>*.yml</c> / <c>*.yaml</c>, relative to the Flow file), as Jina's
     /// <c>uses: executor.yml</c>; or the same inline. Such a YAML has <c>jtype</c> (the type), <c>with</c> (its arguments,
     /// under the Flow's <c>uses_with</c>) and <c>metas</c> (<c>name</c> and <c>workspace</c> used, unless <c>uses_metas</c>
-    /// sets them; Python's <c>py_modules</c> and the other metas named as ignored).
+    /// sets them; Python's <c>py_modules</c> and the other metas named as ignored) and <c>requests</c> (as <c>uses_requests</c>,
+    /// which win).
     /// </summary>
     private static ExecutorDefinition ReadUses(string file, YamlNode value, ExecutorDefinition definition, List<(string Where, string What)> ignored)
     {
@@ -258,9 +260,12 @@ internal static class FlowYamlLoader
 
                     break;
                 case "requests":
-                    throw Error(file, keyNode, "'requests' is not supported: bind endpoints with [Requests(...)] on the executor's methods.");
+                    // The executor YAML's own bindings; the Flow's uses_requests win.
+                    var own = ReadRequests(file, "uses.requests", v, null);
+                    definition = definition with { UsesRequests = definition.UsesRequests is { } flows ? own.Concat(flows).GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal) : own };
+                    break;
                 default:
-                    throw Error(file, keyNode, $"unknown key 'uses.{key}' (an executor YAML has jtype, with, metas).");
+                    throw Error(file, keyNode, $"unknown key 'uses.{key}' (an executor YAML has jtype, with, metas, requests).");
             }
         }
 
@@ -273,6 +278,19 @@ internal static class FlowYamlLoader
         }
 
         static string? Text(JsonNode? node) => node is JsonValue t && t.TryGetValue<string>(out var text) ? text : node?.ToJsonString();
+    }
+
+    private static Dictionary<string, string> ReadRequests(string file, string key, YamlNode value, IReadOnlyDictionary<string, string>? earlier)
+    {
+        var requests = earlier is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(earlier, StringComparer.Ordinal);
+        foreach (var (endpoint, method) in Mapping(file, key, value))
+        {
+            requests[endpoint] = method is JsonValue v && v.TryGetValue<string>(out var name) && name.Length > 0
+                ? name
+                : throw Error(file, value, $"'{key}.{endpoint}' must name a method of the executor.");
+        }
+
+        return requests;
     }
 
     private static YamlMappingNode LoadExecutorYaml(string file, YamlNode at, string path)
