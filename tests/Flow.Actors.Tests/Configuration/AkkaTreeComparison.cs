@@ -14,6 +14,27 @@ namespace Flow.Actors.Tests.Configuration;
 /// </summary>
 internal static class AkkaTreeComparison
 {
+    /// <summary>
+    /// Compares <paramref name="flow"/> with what <paramref name="system"/> reads once the extensions a Flow node starts
+    /// (sharding, pub-sub, the receptionist, distributed data, discovery, streams, Flow's) have injected their reference
+    /// settings, as they do on a running node.
+    /// </summary>
+    public static List<string> CompareOnRunningNode(Config flow, Akka.Actor.ActorSystem system)
+    {
+        if (system.Settings.HasCluster)
+        {
+            Akka.Cluster.Sharding.ClusterSharding.Get(system);
+            Akka.Cluster.Tools.PublishSubscribe.DistributedPubSub.Get(system);
+            Akka.Cluster.Tools.Client.ClusterClientReceptionist.Get(system);
+            Akka.DistributedData.DistributedData.Get(system);
+        }
+
+        Akka.Discovery.Discovery.Get(system);
+        Akka.Streams.ActorMaterializer.Create(system);
+        Flow.Actors.FlowExtension.Get(system);
+        return Compare(flow, system.Settings.Config);
+    }
+
     public static List<string> Compare(Config flow, AkkaConfig akka)
     {
         var problems = new List<string>();

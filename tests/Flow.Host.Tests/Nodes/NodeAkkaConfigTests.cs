@@ -1,10 +1,5 @@
 using Akka.Actor;
-using Akka.Cluster.Sharding;
-using Akka.Cluster.Tools.Client;
-using Akka.Cluster.Tools.PublishSubscribe;
-using Akka.DistributedData;
 using Akka.Hosting;
-using Flow.Actors;
 using Flow.Actors.Configuration;
 using Flow.Actors.Tests.Configuration;
 using Flow.Host.Nodes;
@@ -35,15 +30,8 @@ public sealed class NodeAkkaConfigTests
         try
         {
             var system = app.Services.GetRequiredService<ActorSystem>();
-            ClusterSharding.Get(system);
-            DistributedPubSub.Get(system);
-            ClusterClientReceptionist.Get(system);
-            DistributedData.Get(system);
-            Akka.Discovery.Discovery.Get(system);
-            Akka.Streams.ActorMaterializer.Create(system);
-            FlowExtension.Get(system);
 
-            var problems = AkkaTreeComparison.Compare(config, system.Settings.Config);
+            var problems = AkkaTreeComparison.CompareOnRunningNode(config, system);
 
             var logger = typeof(Akka.Hosting.Logging.LoggerFactoryLogger).AssemblyQualifiedName;
             Assert.Equal([$"akka.loggers.0: as a string, Flow reads 'Akka.Event.DefaultLogger', Akka '{logger}'"], problems);
