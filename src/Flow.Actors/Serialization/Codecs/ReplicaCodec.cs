@@ -69,9 +69,12 @@ internal static class ReplicaCodec
             proto.WorkspaceName = workspaceName;
         }
 
-        foreach (var (endpoint, method) in spec.UsesRequests ?? new Dictionary<string, string>())
+        if (spec.UsesRequests is { } requests)
         {
-            proto.UsesRequests.Add(endpoint, method);
+            foreach (var (endpoint, method) in requests)
+            {
+                proto.UsesRequests.Add(endpoint, method);
+            }
         }
 
         return proto;

@@ -261,8 +261,13 @@ internal static class FlowYamlLoader
                     break;
                 case "requests":
                     // The executor YAML's own bindings; the Flow's uses_requests win.
-                    var own = ReadRequests(file, "uses.requests", v, null);
-                    definition = definition with { UsesRequests = definition.UsesRequests is { } flows ? own.Concat(flows).GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal) : own };
+                    var merged = ReadRequests(file, "uses.requests", v, null);
+                    foreach (var (endpoint, method) in definition.UsesRequests ?? new Dictionary<string, string>())
+                    {
+                        merged[endpoint] = method;
+                    }
+
+                    definition = definition with { UsesRequests = merged };
                     break;
                 default:
                     throw Error(file, keyNode, $"unknown key 'uses.{key}' (an executor YAML has jtype, with, metas, requests).");
